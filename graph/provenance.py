@@ -9,6 +9,7 @@ are produced by the caller (the filter object); this module only carries and wri
 from __future__ import annotations
 
 import json
+import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import UTC, datetime
 from importlib import metadata
@@ -20,10 +21,16 @@ UNKNOWN_VERSION = "0+unknown"
 
 
 def collabnet_version() -> str:
-    """The installed collabnet version; a fallback when run from a plain checkout."""
+    """The installed collabnet version, else the checkout's pyproject.toml, else unknown."""
     try:
         return metadata.version("collabnet")
     except metadata.PackageNotFoundError:
+        pass
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    try:
+        with pyproject.open("rb") as handle:
+            return str(tomllib.load(handle)["project"]["version"])
+    except (OSError, KeyError, tomllib.TOMLDecodeError):
         return UNKNOWN_VERSION
 
 

@@ -66,8 +66,20 @@ def write_gexf(prepared: Prepared, path: Path) -> list[Path]:
     start = text.index("<creator>")
     end = text.index("</creator>", start) + len("</creator>")
     text = text[:start] + meta + text[end:]
+    text = _restore_node_key(text)
     path.write_text(text + "\n", encoding="utf-8")
     return [path]
+
+
+def _restore_node_key(text: str) -> str:
+    """networkx writes a node attribute ``key`` as ``networkx_key`` and reads it back so;
+    only edges need that rename (multigraph keys), so node declarations get ``key`` back."""
+    start = text.find('class="node">')
+    if start < 0:
+        return text
+    end = text.index("</attributes>", start)
+    block = text[start:end].replace('title="networkx_key"', 'title="key"')
+    return text[:start] + block + text[end:]
 
 
 def read_gexf_provenance(path: Path) -> Provenance:
