@@ -1,0 +1,89 @@
+"""Engines for SQLite (the embedded default) and PostgreSQL (psycopg 3).
+
+SQLite needs care to be a safe multi-writer store: foreign keys are off by default,
+the rollback journal blocks readers, and the sqlite3 driver's own deferred BEGIN lets
+two read-modify-write transactions both read, then one fails or loses its update. So
+every pooled connection gets the pragmas below, and SQLAlchemy (not sqlite3) emits
+``BEGIN IMMEDIATE`` so each transaction takes the write lock before its first read
+(the pysqlite recipe of the SQLAlchemy SQLite dialect docs, "Enabling Non-Legacy
+SQLite Transactional Modes"). Waiting writers queue on ``busy_timeout``.
+
+A connection that only reads may opt out of the write lock with
+``conn.execution_options(read_only=True)``: it then gets a plain deferred ``BEGIN``,
+which under WAL is a consistent snapshot that never blocks writers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+
+from db.revision import install_revision_hooks
+
+DEFAULT_URL = "sqlite:///collabnet.db"
+BUSY_TIMEOUT_MS = 30_000
+READ_ONLY = "read_only"
+
+SQLITE_PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA journal_mode=WAL",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    "PRAGMA synchronous=NORMAL",
+)
+
+
+def normalise_url(url: str | URL) -> URL:
+    """``postgresql://`` and ``postgres://`` mean psycopg 3, the driver we ship."""
+    text = str(url) if isinstance(url, URL) else url
+    if text.startswith("postgres://"):
+        text = "postgresql://" + text[len("postgres://") :]
+    parsed = make_url(text)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def make_engine(url: str | URL = DEFAULT_URL, **kwargs: Any) -> Engine:
+    """Create the engine for ``url`` with the pragmas and transaction mode we rely on.
+
+    Extra keyword arguments go to :func:`sqlalchemy.create_engine` (e.g. ``echo``).
+    Every engine also bumps the data revision on commit of any write
+    (see :mod:`db.revision`).
+    """
+    parsed = normalise_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        connect_args = dict(kwargs.pop("connect_args", {}))
+        connect_args.setdefault("timeout", BUSY_TIMEOUT_MS / 1000)
+        engine = create_engine(parsed, connect_args=connect_args, **kwargs)
+        _install_sqlite_hooks(engine)
+    else:
+        kwargs.setdefault("pool_pre_ping", True)
+        engine = create_engine(parsed, **kwargs)
+    install_revision_hooks(engine)
+    return engine
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # sqlite3 must not emit its own (deferred) BEGIN: we emit BEGIN IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in SQLITE_PRAGMAS:
+                cursor.execute(pragma)
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get(READ_ONLY):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
