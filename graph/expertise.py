@@ -108,30 +108,30 @@ def _reach(actor_id: int, actors: dict[int, ActorRecord]) -> set[int]:
     return {actor_id} | (set(actor.organisation_ids) if actor else set())
 
 
-def _linked_pairs(records: NetworkRecords) -> set[frozenset[int]]:
-    """Pairs of actors or their organisations joined by at least one tie."""
+def _linked_pairs(records: NetworkRecords) -> dict[int, set[int]]:
+    """Adjacency of actors and their organisations joined by at least one tie."""
     actors = records.actor_by_id()
-    pairs: set[frozenset[int]] = set()
+    linked: dict[int, set[int]] = defaultdict(set)
     for tie in records.ties:
         for u in _reach(tie.source, actors):
             for v in _reach(tie.target, actors):
                 if u != v:
-                    pairs.add(frozenset((u, v)))
-    return pairs
+                    linked[u].add(v)
+                    linked[v].add(u)
+    return linked
 
 
 def _any_link(
     demand: tuple[int, ...],
     supply: tuple[int, ...],
     actors: dict[int, ActorRecord],
-    linked: set[frozenset[int]],
+    linked: dict[int, set[int]],
 ) -> bool:
-    for d in demand:
-        for s in supply:
-            reach_d, reach_s = _reach(d, actors), _reach(s, actors)
-            if reach_d & reach_s:
-                return True  # same organisation: they can simply talk
-            if any(frozenset((u, v)) in linked for u in reach_d for v in reach_s):
+    """True when a demanding and a supplying actor share an organisation or a tie."""
+    demand_reach = set().union(*(_reach(d, actors) for d in demand))
+    for s in supply:
+        for node in _reach(s, actors):
+            if node in demand_reach or linked.get(node, set()) & demand_reach:
                 return True
     return False
 
@@ -166,7 +166,7 @@ def should_meet(records: NetworkRecords, actor_type: str = "school") -> list[Mee
     suggestions = []
     for a, b in combinations(sorted(focus), 2):
         shared = focus[a] & focus[b]
-        if not shared or frozenset((a, b)) in linked:
+        if not shared or b in linked.get(a, ()):
             continue
         same_sector = actors[a].sector is not None and actors[a].sector == actors[b].sector
         same_region = actors[a].region is not None and actors[a].region == actors[b].region

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.introductions import (
     IntroductionPath,
@@ -111,8 +111,8 @@ def find_experts(
         expertise, evidence = index.expertise(actor, query)
         if expertise <= 0:
             continue
-        path = paths.get(actor.id)
-        proximity = 1.0 / (1.0 + path.cost) if path is not None else 0.0
+        cost = paths.cost(actor.id)
+        proximity = 1.0 / (1.0 + cost) if cost is not None else 0.0
         n_ties = tie_counts.get(actor.id, 0)
         availability = _availability(n_ties, median, busiest)
         preference = _preference_fit(actor, query, index)
@@ -131,13 +131,17 @@ def find_experts(
                 availability,
                 preference,
                 evidence,
-                path,
-                describe_path(graph, path, language),
+                None,
+                "",
                 n_ties,
             )
         )
     results.sort(key=lambda c: (-c.score, c.actor.name.casefold(), c.actor.id))
-    return results[: max(0, query.limit)]
+    shown = results[: max(0, query.limit)]
+    return [
+        replace(c, path=(p := paths.get(c.actor.id)), path_text=describe_path(graph, p, language))
+        for c in shown
+    ]
 
 
 def _excluded(records: NetworkRecords, query: ExpertQuery) -> set[int]:

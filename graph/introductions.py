@@ -98,16 +98,44 @@ class IntroductionPath:
         return len(self.hops)
 
 
-def introduction_paths(graph: nx.Graph, asker: int) -> dict[int, IntroductionPath]:
+class IntroductionPaths:
+    """Warmest paths from one asker to every reachable actor (one Dijkstra run).
+
+    Paths are turned into :class:`IntroductionPath` objects only when asked for, so a
+    search over thousands of candidates pays only for the ones it shows.
+    """
+
+    def __init__(self, graph: nx.Graph, asker: int) -> None:
+        self.graph = graph
+        if asker in graph:
+            self.costs, self._nodes = nx.single_source_dijkstra(graph, asker, weight="cost")
+        else:
+            self.costs, self._nodes = {}, {}
+
+    def cost(self, target: int) -> float | None:
+        value = self.costs.get(target)
+        return None if value is None else float(value)
+
+    def get(self, target: int) -> IntroductionPath | None:
+        nodes = self._nodes.get(target)
+        if nodes is None:
+            return None
+        hops = tuple(_hop(self.graph, u, v) for u, v in zip(nodes, nodes[1:], strict=False))
+        return IntroductionPath(tuple(nodes), hops, float(self.costs[target]))
+
+    def __getitem__(self, target: int) -> IntroductionPath:
+        path = self.get(target)
+        if path is None:
+            raise KeyError(target)
+        return path
+
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+
+def introduction_paths(graph: nx.Graph, asker: int) -> IntroductionPaths:
     """Warmest paths from ``asker`` to every reachable actor (one Dijkstra run)."""
-    if asker not in graph:
-        return {}
-    costs, paths = nx.single_source_dijkstra(graph, asker, weight="cost")
-    result: dict[int, IntroductionPath] = {}
-    for target, nodes in paths.items():
-        hops = tuple(_hop(graph, u, v) for u, v in zip(nodes, nodes[1:], strict=False))
-        result[target] = IntroductionPath(tuple(nodes), hops, float(costs[target]))
-    return result
+    return IntroductionPaths(graph, asker)
 
 
 def _hop(graph: nx.Graph, u: int, v: int) -> Hop:

@@ -46,9 +46,7 @@ def text_overlap(query: str, texts: Iterable[str]) -> tuple[float, tuple[str, ..
     Returns ``(0.0, ())`` for an empty query. The share is computed over the Dutch
     stems of the query, so a query is not rewarded twice for one word.
     """
-    dutch, _ = _stemmers()
-    query_words = [w.lower() for w in _WORD.findall(query or "")]
-    query_stems = {dutch.stemWord(w) for w in query_words if w not in _STOP_WORDS}
+    query_stems = _query_stems(query)
     if not query_stems:
         return 0.0, ()
     found: set[str] = set()
@@ -59,3 +57,11 @@ def text_overlap(query: str, texts: Iterable[str]) -> tuple[float, tuple[str, ..
             found |= hits
             matched.append(text)
     return len(found) / len(query_stems), tuple(matched)
+
+
+@lru_cache(maxsize=256)
+def _query_stems(query: str) -> frozenset[str]:
+    """Dutch stems of a query, computed once per query (stemming dominates the cost)."""
+    dutch, _ = _stemmers()
+    words = [w.lower() for w in _WORD.findall(query or "")]
+    return frozenset(dutch.stemWord(w) for w in words if w not in _STOP_WORDS)

@@ -231,4 +231,4 @@ def test_introduction_paths_from_a_school():
     paths = introduction_paths(graph, 1)
     assert paths[120].nodes == (1, 10, 120)
     assert describe_path(graph, paths[1]) == "Dit is de vrager zelf."
-    assert introduction_paths(graph, 999) == {}
+    assert len(introduction_paths(graph, 999)) == 0
