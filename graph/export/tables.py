@@ -1,10 +1,11 @@
 """CSV node and edge lists and the node-metrics table (CSV or XLSX).
 
-Tables are UTF-8 CSV with a header row (no BOM: pandas and R read it as is), one column
-per attribute. Text cells that a spreadsheet would run as a formula (starting with
-``= + - @``, tab or CR) get a leading ``'``; numbers are never touched, so ``-0.5`` stays
-a number. Provenance goes into ``<file>.provenance.json``; XLSX also has a sheet
-``provenance`` (and ``explanations`` when the caller passes metric explanations).
+Tables are UTF-8 CSV (no BOM: pandas and R read it as is) with a header row, one column
+per attribute, and RFC 4180 CRLF line ends (so a lone CR inside a cell gets quoted).
+Text cells that a spreadsheet would run as a formula (starting with ``= + - @``, tab or
+CR) get a leading ``'``; numbers are never touched, so ``-0.5`` stays a number.
+Provenance goes into ``<file>.provenance.json``; XLSX also has a sheet ``provenance``
+(and ``explanations`` when the caller passes metric explanations).
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def metrics_table(prepared: Prepared) -> pd.DataFrame:
 
 
 def write_csv(frame: pd.DataFrame, path: Path, prepared: Prepared) -> list[Path]:
-    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\r\n")
     return [path, write_sidecar(path, prepared.provenance)]
 
 
