@@ -106,11 +106,25 @@ def _check_no_leak(paths: list[Path], forbidden: list[str]) -> None:
             text = _xlsx_text(path)
         else:
             text = path.read_text(encoding="utf-8")
-        hits = [s for s in forbidden if s in text]
+        hits = [s for s in forbidden if _contains_word(text, s)]
         if hits:
             for p in paths:
                 p.unlink(missing_ok=True)
             raise PseudonymLeakError(f"{path.name} still names {len(hits)} person(s)")
+
+
+def _contains_word(text: str, needle: str) -> bool:
+    """True when ``needle`` occurs with no letter or digit glued to it, so a key ``T11``
+    is no hit inside ``2026-11-23T11:05Z``; ``str.find`` stays fast on large files."""
+    start = text.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        start = text.find(needle, start + 1)
+    return False
 
 
 def _xlsx_text(path: Path) -> str:

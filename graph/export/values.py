@@ -28,7 +28,7 @@ def to_scalar(value: Any) -> Scalar | None:
         return None
     if isinstance(value, bool):
         return value
-    if type(value).__name__ == "bool_":  # numpy bool without importing numpy
+    if getattr(getattr(value, "dtype", None), "kind", None) == "b":  # numpy bool scalar
         return bool(value)
     if isinstance(value, numbers.Integral):
         return int(value)
