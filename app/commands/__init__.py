@@ -1,0 +1,1 @@
+"""Typer sub-commands of the ``collabnet`` CLI, one module per job."""

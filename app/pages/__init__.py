@@ -1,0 +1,1 @@
+"""Dash pages: thin layouts and callbacks that call presenters."""

@@ -1,0 +1,58 @@
+"""The one configuration object, read from ``COLLABNET_*`` environment variables.
+
+Every entry point (``collabnet`` CLI, ``app.wsgi`` for gunicorn, the tests) builds a
+:class:`Settings` and hands it down explicitly, so nothing reads the environment
+behind the caller's back. docker-compose.yml uses exactly these variable names
+(checked by tests/test_docker_compose.py).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ENV_PREFIX = "COLLABNET_"
+DEFAULT_DATABASE_URL = "sqlite:///collabnet.db"
+# The schemes the same code is tested on; anything else is a configuration mistake.
+SUPPORTED_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg")
+
+
+class Settings(BaseSettings):
+    """Run-time configuration with defaults that work on a fresh clone."""
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore")
+
+    database_url: str = Field(
+        DEFAULT_DATABASE_URL,
+        description="SQLAlchemy URL; the default is collabnet.db in the working directory.",
+    )
+    secret_key: str = Field(
+        "dev-only-change-me",
+        description="Signs Flask sessions; set a long random value on a shared server.",
+    )
+    host: str = Field("127.0.0.1", description="Interface `collabnet serve` listens on.")
+    port: int = Field(8050, ge=1, le=65535, description="Port `collabnet serve` listens on.")
+    language: Literal["nl", "en"] = Field("nl", description="Default UI language.")
+    max_upload_bytes: int = Field(
+        20 * 1024 * 1024, gt=0, description="Largest import file accepted (bytes)."
+    )
+    debug: bool = Field(False, description="Dash debug mode (dev tools, reloader off).")
+
+    @field_validator("database_url")
+    @classmethod
+    def _supported_driver(cls, value: str) -> str:
+        scheme = value.split(":", 1)[0]
+        if scheme == "postgres":  # Heroku-style alias, normalised by db.engine
+            return value
+        if scheme not in SUPPORTED_DRIVERS:
+            raise ValueError(
+                f"unsupported database driver {scheme!r}; use one of {', '.join(SUPPORTED_DRIVERS)}"
+            )
+        return value
+
+
+def driver_of(url: str) -> str:
+    """The scheme of a database URL (``postgresql+psycopg``), without parsing the rest."""
+    return url.split(":", 1)[0]

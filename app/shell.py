@@ -1,0 +1,132 @@
+"""The frame around every page: navbar, language switch, and the page container.
+
+The chosen language lives in a ``dcc.Store`` in the browser's localStorage, so it is
+remembered across visits; a ``?lang=en`` URL parameter overrides it (shareable
+links). Pages read the store and render their text in that language.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+import dash
+import dash_bootstrap_components as dbc
+from dash import Input, Output, State, ctx, dcc, html
+
+from app import ids
+from app.i18n import LANGUAGES, normalise_language, t
+from app.settings import Settings
+
+MAX_SEARCH_LENGTH = 2000
+
+
+def layout(settings: Settings) -> html.Div:
+    """The static shell; texts are filled in by :func:`register_callbacks`."""
+    language = settings.language
+    return html.Div(
+        [
+            dcc.Location(id=ids.URL, refresh=False),
+            dcc.Store(id=ids.LANGUAGE_STORE, storage_type="local"),
+            navbar(language),
+            dbc.Container(dash.page_container, id=ids.PAGE, fluid=True, className="cn-page"),
+        ]
+    )
+
+
+def navbar(language: str) -> dbc.Navbar:
+    switch = dbc.RadioItems(
+        id=ids.LANGUAGE_SWITCH,
+        options=[{"label": t(f"lang.{code}", language), "value": code} for code in LANGUAGES],
+        value=language,
+        inline=True,
+        className="btn-group cn-language-switch",
+        inputClassName="btn-check",
+        labelClassName="btn btn-outline-light btn-sm",
+        labelCheckedClassName="active",
+    )
+    return dbc.Navbar(
+        dbc.Container(
+            [
+                dbc.NavbarBrand(
+                    [
+                        html.Span("collabnet", className="cn-brand-name"),
+                        html.Span(
+                            t("app.tagline", language),
+                            id=ids.NAV_BRAND,
+                            className="cn-brand-tagline d-none d-md-inline",
+                        ),
+                    ],
+                    href="/",
+                ),
+                dbc.Nav(
+                    [
+                        dbc.NavItem(
+                            dbc.NavLink(
+                                t("nav.actors", language),
+                                id=ids.NAV_ACTORS,
+                                href="/actors",
+                                active="partial",
+                            )
+                        ),
+                    ],
+                    navbar=True,
+                    className="me-auto",
+                ),
+                switch,
+            ],
+            fluid=True,
+        ),
+        id=ids.NAVBAR,
+        color="dark",
+        dark=True,
+        className="cn-navbar",
+    )
+
+
+def language_from_query(search: object) -> str | None:
+    """The ``lang`` parameter of a URL query string, if it names a supported language."""
+    if not isinstance(search, str) or not search or len(search) > MAX_SEARCH_LENGTH:
+        return None
+    values = parse_qs(search.lstrip("?")).get("lang")
+    if not values:
+        return None
+    code = normalise_language(values[0], default="")
+    return code or None
+
+
+def resolve_language(
+    triggered: str | None, switch_value: object, search: object, stored: object, default: str
+) -> str:
+    """Which language to show after an event: the switch beats the URL beats storage."""
+    if triggered == ids.LANGUAGE_SWITCH:
+        return normalise_language(switch_value, default)
+    from_url = language_from_query(search)
+    if from_url:
+        return from_url
+    return normalise_language(stored, default)
+
+
+def register_callbacks(app: dash.Dash, settings: Settings) -> None:
+    """Shell callbacks, bound to ``app`` (not the global registry)."""
+
+    @app.callback(
+        Output(ids.LANGUAGE_STORE, "data"),
+        Output(ids.LANGUAGE_SWITCH, "value"),
+        Input(ids.LANGUAGE_SWITCH, "value"),
+        Input(ids.URL, "search"),
+        State(ids.LANGUAGE_STORE, "data"),
+    )
+    def sync_language(switch_value: object, search: object, stored: object):
+        language = resolve_language(
+            ctx.triggered_id, switch_value, search, stored, settings.language
+        )
+        return language, language
+
+    @app.callback(
+        Output(ids.NAV_ACTORS, "children"),
+        Output(ids.NAV_BRAND, "children"),
+        Input(ids.LANGUAGE_STORE, "data"),
+    )
+    def translate_navbar(stored: object):
+        language = normalise_language(stored, settings.language)
+        return t("nav.actors", language), t("app.tagline", language)
