@@ -16,6 +16,7 @@ import re
 import secrets
 from collections.abc import Hashable, Mapping
 from typing import Any
+from urllib.parse import unquote_plus
 
 import networkx as nx
 
@@ -180,7 +181,7 @@ def scrub_query(query: str, G: nx.Graph, secret: bytes) -> str:
     for part in query.split("&"):
         name, sep, value = part.partition("=")
         if sep and _ACTOR_PARAMS.search(name):
-            value = ",".join(lookup.get(v, v) for v in value.split(","))
+            value = ",".join(lookup.get(unquote_plus(v), v) for v in value.split(","))
         parts.append(name + sep + value)
     return scrub_text("&".join(parts), G, secret)
 

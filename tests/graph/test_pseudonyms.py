@@ -116,6 +116,8 @@ def test_filter_sentence_and_query_are_scrubbed():
     assert scrub_text(f"Ego-netwerk van {PERSON_NAME}", G, SECRET) == f"Ego-netwerk van {alias}"
     assert scrub_query("ego=3&radius=1&sector=PO", G, SECRET) == f"ego={alias}&radius=1&sector=PO"
     assert scrub_query(f"actor={PERSON_KEY},1", G, SECRET) == f"actor={alias},1"
+    encoded = "focus=Anna+de+Vries-%C4%B2zerman&level=mixed"
+    assert scrub_query(encoded, G, SECRET) == f"focus={alias}&level=mixed"
 
 
 @pytest.mark.parametrize("fmt,name", FORMATS)
