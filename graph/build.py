@@ -28,7 +28,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
 from typing import Literal
 
 import networkx as nx
@@ -74,55 +73,32 @@ def node_attributes(actor: ActorRecord, organisations: tuple[int, ...] = ()) -> 
     return data
 
 
-class _EdgeAggregate:
-    """Accumulates every tie that lands on one (u, v) edge."""
-
-    __slots__ = ("weight", "tie_ids", "themes", "motives", "modes", "freq", "starts", "ends")
-
-    def __init__(self) -> None:
-        self.weight = 0.0
-        self.tie_ids: set[int] = set()
-        self.themes: set[str] = set()
-        self.motives: set[str] = set()
-        self.modes: set[str] = set()
-        self.freq: tuple[float, str] | None = None
-        self.starts: list[date] = []
-        self.ends: list[date | None] = []
-
-    def add(self, tie: TieRecord, weight: float, freq_value: float | None) -> None:
-        self.weight += weight
-        if tie.id in self.tie_ids:
-            return
-        self.tie_ids.add(tie.id)
-        self.themes.update(tie.themes)
-        self.motives.update(tie.motives)
-        if tie.mode is not None:
-            self.modes.add(tie.mode)
-        if freq_value is not None and tie.frequency is not None:
-            candidate = (freq_value, tie.frequency)
-            if self.freq is None or candidate > self.freq:
-                self.freq = candidate
-        if tie.start is not None:
-            self.starts.append(tie.start)
-        self.ends.append(tie.end)
-
-    def data(self, internal: bool) -> dict:
-        data = {
-            "weight": self.weight,
-            "count": len(self.tie_ids),
-            "tie_ids": tuple(sorted(self.tie_ids)),
-            "themes": tuple(sorted(self.themes)),
-            "motives": tuple(sorted(self.motives)),
-            "modes": tuple(sorted(self.modes)),
-            "internal": internal,
-        }
-        if self.freq is not None:
-            data["frequency_value"], data["frequency"] = self.freq
-        if self.starts:
-            data["start"] = min(self.starts)
-        if self.ends and all(e is not None for e in self.ends):
-            data["end"] = max(e for e in self.ends if e is not None)
-        return data
+def _edge_data(weight: float, ties: list[TieRecord], internal: bool, scheme: WeightScheme) -> dict:
+    """Aggregate every tie on one edge (rules in the module docstring)."""
+    unique = list({t.id: t for t in ties}.values())
+    data: dict = {
+        "weight": weight,
+        "count": len(unique),
+        "tie_ids": tuple(sorted(t.id for t in unique)),
+        "themes": tuple(sorted({th for t in unique for th in t.themes})),
+        "motives": tuple(sorted({m for t in unique for m in t.motives})),
+        "modes": tuple(sorted({t.mode for t in unique if t.mode is not None})),
+        "internal": internal,
+    }
+    coded = [
+        (v, t.frequency)
+        for t in unique
+        if t.frequency is not None and (v := scheme.frequency_value(t.frequency)) is not None
+    ]
+    if coded:
+        data["frequency_value"], data["frequency"] = max(coded)
+    starts = [t.start for t in unique if t.start is not None]
+    if starts:
+        data["start"] = min(starts)
+    ends = [t.end for t in unique]
+    if all(e is not None for e in ends):
+        data["end"] = max(e for e in ends if e is not None)
+    return data
 
 
 def _endpoint_shares(
@@ -145,14 +121,21 @@ def _endpoint_shares(
     return shares
 
 
-def _is_internal(level: str, u: int, v: int, orgs: dict[int, tuple[int, ...]]) -> bool:
+def _is_internal(level: str, u: int, v: int, homes: dict[int, frozenset[int]]) -> bool:
+    """Same actor, or (person/mixed level) the ends share an organisation or one end
+    is the other's organisation. ``homes[a]`` = a's organisations plus a itself."""
     if u == v:
         return True
     if level == "organisation":
         return False
-    home_u = set(orgs.get(u, ())) | {u}
-    home_v = set(orgs.get(v, ())) | {v}
-    return bool(set(orgs.get(u, ())) & home_v or set(orgs.get(v, ())) & home_u)
+    home_u, home_v = homes.get(u), homes.get(v)
+    if home_u is not None and home_v is not None:
+        return bool((home_u - {u}) & (home_v - {v}) or v in home_u or u in home_v)
+    if home_u is not None:
+        return v in home_u
+    if home_v is not None:
+        return u in home_v
+    return False
 
 
 def build_graph(
@@ -200,28 +183,30 @@ def build_graph(
         for node in G:
             G.nodes[node]["persons"] = persons.get(node, 0)
 
-    edges: dict[tuple[int, int], _EdgeAggregate] = {}
-    internal_flags: dict[tuple[int, int], bool] = {}
+    # key -> [summed weight, ties, internal (all contributions internal)]
+    edges: dict[tuple[int, int], list] = {}
+    homes = {a: frozenset(o) | {a} for a, o in orgs.items()}
     for tie in records.ties:
         ends_s, ends_t = shares.get(tie.source), shares.get(tie.target)
         if not ends_s or not ends_t:
             continue
         weight = scheme.weight(tie)
-        freq_value = scheme.frequency_value(tie.frequency)
+        tie_internal = _is_internal(level, tie.source, tie.target, homes)
         for pairs in _arc_pairs(tie, ends_s, ends_t, directed):
             for (u, su), (v, sv) in pairs:
-                internal = _is_internal(level, tie.source, tie.target, orgs) or u == v
+                internal = tie_internal or u == v
                 if internal and not keep_internal:
                     continue
                 key = (u, v) if directed or u <= v else (v, u)
-                agg = edges.get(key)
-                if agg is None:
-                    agg = edges[key] = _EdgeAggregate()
-                    internal_flags[key] = internal
-                agg.add(tie, weight * su * sv, freq_value)
-                internal_flags[key] = internal_flags[key] and internal
-    for (u, v), agg in edges.items():
-        G.add_edge(u, v, **agg.data(internal_flags[(u, v)]))
+                entry = edges.get(key)
+                if entry is None:
+                    edges[key] = [weight * su * sv, [tie], internal]
+                else:
+                    entry[0] += weight * su * sv
+                    entry[1].append(tie)
+                    entry[2] = entry[2] and internal
+    for (u, v), (weight, ties, internal) in edges.items():
+        G.add_edge(u, v, **_edge_data(weight, ties, internal, scheme))
     return G
 
 

@@ -36,7 +36,7 @@ from graph.build import Level, build_graph, organisations_of
 from graph.errors import FilterError, UnknownActor
 from graph.labels import Labels
 from graph.records import ActorRecord, NetworkRecords, TieRecord
-from graph.timeslice import membership_active, parse_school_year
+from graph.timeslice import is_active, membership_active, parse_school_year
 from graph.weights import DEFAULT_FREQUENCY_WEIGHTS, WeightScheme
 
 CODE_RE = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
@@ -302,13 +302,7 @@ class NetworkFilter:
                     return False
                 if (low is not None and value < low) or (high is not None and value > high):
                     return False
-            if window is not None:
-                start, end = window
-                if end is not None and tie.start is not None and tie.start > end:
-                    return False
-                if start is not None and tie.end is not None and tie.end < start:
-                    return False
-            return True
+            return window is None or is_active(tie, *window)
 
         return ok
 

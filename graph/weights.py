@@ -156,3 +156,40 @@ def stability(tie: TieRecord, as_of: date, scheme: WeightScheme | None = None) -
 
 
 DEFAULT_SCHEME = WeightScheme()
+
+
+def pair_stability(
+    ties: list[TieRecord] | tuple[TieRecord, ...], as_of: date, scheme: WeightScheme | None = None
+) -> Stability:
+    """Stability of all ties between one pair (the ``tie_ids`` of one edge).
+
+    The pair is treated as one collaboration: it runs from the earliest start to the
+    latest end (open if any tie is open), at its most frequent frequency, and is
+    permanent if any tie is permanent (else occasional if any is coded).
+    """
+    scheme = scheme or DEFAULT_SCHEME
+    if not ties:
+        return Stability(None, None, None, None, None)
+    starts = [t.start for t in ties if t.start is not None]
+    ends = [t.end for t in ties]
+    end = None if any(e is None for e in ends) else max(e for e in ends if e is not None)
+    coded = [t for t in ties if scheme.frequency_value(t.frequency) is not None]
+    frequency = (
+        max(coded, key=lambda t: scheme.frequency_value(t.frequency) or 0.0).frequency
+        if coded
+        else None
+    )
+    follow = {t.follow_up for t in ties}
+    follow_up = (
+        "permanent" if "permanent" in follow else ("occasional" if "occasional" in follow else None)
+    )
+    merged = TieRecord(
+        id=-1,
+        source=ties[0].source,
+        target=ties[0].target,
+        frequency=frequency,
+        follow_up=follow_up,
+        start=min(starts) if starts else None,
+        end=end,
+    )
+    return stability(merged, as_of, scheme)

@@ -11,6 +11,7 @@ from graph.weights import (
     DEFAULT_FREQUENCY_WEIGHTS,
     WeightScheme,
     duration_days,
+    pair_stability,
     stability,
     tie_weight,
 )
@@ -89,3 +90,14 @@ def test_stability_leaves_unknown_parts_out():
     s = stability(TieRecord(1, 1, 2, start=date(2020, 1, 1)), date(2024, 1, 1))
     assert s.index == 1.0  # long tie saturates at two school years
     assert stability(TieRecord(1, 1, 2), date(2024, 1, 1)).index is None
+
+
+def test_pair_stability_merges_the_ties_of_one_edge(small):
+    by_id = {t.id: t for t in small.ties}
+    # Anna-Cor: tie 5 (once, 2021-03-01) and tie 1 (monthly, permanent, open since 2023-09-01).
+    s = pair_stability([by_id[1], by_id[5]], as_of=date(2023, 12, 31))
+    assert s.duration_days == (date(2023, 12, 31) - date(2021, 3, 1)).days + 1
+    assert s.duration_score == 1.0 and s.frequency_score == 0.75 and s.follow_up_score == 1.0
+    assert s.index == pytest.approx(2.75 / 3)
+    assert pair_stability([], date(2024, 1, 1)).index is None
+    assert pair_stability([by_id[6]], date(2024, 1, 1)).index is None
