@@ -1,0 +1,406 @@
+"""Details panels for a clicked node or edge, as plain dicts.
+
+Why plain data: the panel answers "why does this actor sit where it sits" with its
+attributes, its metrics with rank and a plain-language explanation, its ties and
+stories; the page only lays it out. Ids arrive from the browser, so they are treated
+as forged: resolved against the graph, never trusted (unknown id -> ``None``).
+Explanations come from ``graph.metrics.explanations.explain`` when available, with a
+short built-in fallback so the panel never shows a bare column name.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+
+import networkx as nx
+import pandas as pd
+
+from graph.labels import Labels
+from graph.records import ActorRecord, ActorThemeRecord, NetworkRecords, StoryRecord, TieRecord
+
+Explain = Callable[[str, str], str | None]
+
+#: Fallback (name, explanation) per metric and language, used until/unless
+#: graph.metrics.explanations knows the metric.
+_FALLBACK: dict[str, dict[str, tuple[str, str]]] = {
+    "degree": {
+        "nl": ("aantal partners", "Met hoeveel anderen deze actor rechtstreeks samenwerkt."),
+        "en": ("number of partners", "How many others this actor works with directly."),
+    },
+    "strength": {
+        "nl": (
+            "samenwerkingsintensiteit",
+            "Som van de gewichten van alle banden: vaker samenwerken telt zwaarder.",
+        ),
+        "en": (
+            "collaboration strength",
+            "Sum of the weights of all ties: more frequent collaboration counts more.",
+        ),
+    },
+    "betweenness": {
+        "nl": (
+            "makelaarsrol",
+            "Hoe vaak deze actor op de kortste weg tussen twee anderen ligt: een hoge waarde betekent dat anderen via deze actor verbonden zijn.",
+        ),
+        "en": (
+            "broker role",
+            "How often this actor lies on the shortest path between two others: a high value means others are connected through this actor.",
+        ),
+    },
+    "closeness": {
+        "nl": (
+            "nabijheid",
+            "Hoe dichtbij deze actor gemiddeld bij alle anderen staat (in stappen).",
+        ),
+        "en": ("closeness", "How close this actor is to all others on average (in steps)."),
+    },
+    "eigenvector": {
+        "nl": (
+            "invloed via partners",
+            "Hoog als de actor samenwerkt met actoren die zelf veel samenwerken.",
+        ),
+        "en": (
+            "influence through partners",
+            "High when the actor works with actors who themselves collaborate a lot.",
+        ),
+    },
+    "pagerank": {
+        "nl": (
+            "PageRank",
+            "Belang in het netwerk, waarbij banden met belangrijke actoren zwaarder tellen.",
+        ),
+        "en": ("PageRank", "Importance in the network, where ties to important actors count more."),
+    },
+    "clustering": {
+        "nl": (
+            "onderlinge verbondenheid partners",
+            "Welk deel van de partners van deze actor ook met elkaar samenwerkt.",
+        ),
+        "en": (
+            "partners' interconnection",
+            "Which share of this actor's partners also work with each other.",
+        ),
+    },
+    "constraint": {
+        "nl": (
+            "beperking (Burt)",
+            "Laag als de partners van deze actor elkaar niet kennen: de actor overbrugt gaten.",
+        ),
+        "en": (
+            "constraint (Burt)",
+            "Low when this actor's partners do not know each other: the actor bridges gaps.",
+        ),
+    },
+    "effective_size": {
+        "nl": (
+            "effectieve netwerkomvang",
+            "Aantal partners dat niet met elkaar samenwerkt: niet-overlappende contacten.",
+        ),
+        "en": (
+            "effective size",
+            "Number of partners who do not work with each other: non-redundant contacts.",
+        ),
+    },
+    "community": {
+        "nl": ("gemeenschap", "De groep actoren die onderling meer samenwerkt dan met de rest."),
+        "en": ("community", "The group of actors that works together more than with the rest."),
+    },
+    "core_number": {
+        "nl": ("kerngetal", "Hoe diep de actor in de dichte kern van het netwerk zit."),
+        "en": ("core number", "How deep the actor sits in the dense core of the network."),
+    },
+}
+
+#: Metric columns that are labels, not magnitudes: shown but not ranked.
+CATEGORICAL = frozenset({"community"})
+
+
+def _library_explain() -> Explain | None:
+    try:
+        from graph.metrics.explanations import explain  # H5's module, when present
+    except ImportError:
+        return None
+    return explain
+
+
+def explain_metric(metric: str, language: str = "nl", explain: Explain | None = None) -> str:
+    """Plain-language explanation: the given/library explainer, else the fallback."""
+    for fn in (explain, _library_explain()):
+        if fn is None:
+            continue
+        try:
+            text = fn(metric, language)
+        except (KeyError, ValueError, LookupError):
+            text = None
+        if isinstance(text, str) and text:
+            return text
+    entry = _FALLBACK.get(metric, {}).get("en" if language == "en" else "nl")
+    return entry[1] if entry else ""
+
+
+def metric_name(metric: str, language: str = "nl") -> str:
+    """Readable name of a metric column, falling back to the column name."""
+    entry = _FALLBACK.get(metric, {}).get("en" if language == "en" else "nl")
+    return entry[0] if entry else metric.replace("_", " ")
+
+
+@dataclass(frozen=True)
+class DetailsIndex:
+    """Per-revision lookups the panels need; build once with ``from_records``."""
+
+    actors: dict[int, ActorRecord] = field(default_factory=dict)
+    themes: dict[int, tuple[ActorThemeRecord, ...]] = field(default_factory=dict)
+    ties: dict[int, TieRecord] = field(default_factory=dict)
+    tie_stories: dict[int, tuple[StoryRecord, ...]] = field(default_factory=dict)
+    group_stories: dict[int, tuple[StoryRecord, ...]] = field(default_factory=dict)
+    labels: Labels = field(default_factory=Labels)
+
+    @classmethod
+    def from_records(cls, records: NetworkRecords) -> DetailsIndex:
+        themes: dict[int, list] = defaultdict(list)
+        for t in records.actor_themes:
+            themes[t.actor_id].append(t)
+        by_tie: dict[int, list] = defaultdict(list)
+        by_group: dict[int, list] = defaultdict(list)
+        for s in records.stories:
+            if s.tie_id is not None:
+                by_tie[s.tie_id].append(s)
+            if s.group_id is not None:
+                by_group[s.group_id].append(s)
+        return cls(
+            actors=records.actor_by_id(),
+            themes={k: tuple(v) for k, v in themes.items()},
+            ties={t.id: t for t in records.ties},
+            tie_stories={k: tuple(v) for k, v in by_tie.items()},
+            group_stories={k: tuple(v) for k, v in by_group.items()},
+            labels=Labels.from_records(records),
+        )
+
+
+def resolve_node(G: nx.Graph, node_id: object) -> Hashable | None:
+    """The graph node a browser-supplied id names (Cytoscape ids are strings)."""
+    if isinstance(node_id, bool) or node_id is None:
+        return None
+    if isinstance(node_id, int | str) and node_id in G:
+        return node_id
+    text = str(node_id)
+    if len(text) > 40:
+        return None
+    if text.lstrip("-").isdigit() and int(text) in G:
+        return int(text)
+    return text if text in G else None
+
+
+def metric_rows(
+    node: Hashable, metrics: pd.DataFrame | None, language: str, explain: Explain | None
+) -> list[dict]:
+    """Every metric of ``node``: value, rank (1 = highest, ties share the best rank)."""
+    if metrics is None or node not in metrics.index:
+        return []
+    rows = []
+    for column in metrics.columns:
+        value = metrics.at[node, column]
+        rank = None
+        numeric = pd.to_numeric(metrics[column], errors="coerce")
+        if column not in CATEGORICAL and numeric.notna().any():
+            v = numeric.get(node)
+            if v is None or pd.isna(v):
+                value = None
+            else:
+                value = float(v)
+                rank = int((numeric > v).sum()) + 1
+        elif column in CATEGORICAL and not pd.isna(value):
+            value = int(value) + 1 if isinstance(value, int | float) else value
+        else:
+            value = None if pd.isna(value) else value
+        if isinstance(value, float) and not math.isfinite(value):
+            value, rank = None, None
+        rows.append(
+            {
+                "metric": column,
+                "name": metric_name(column, language),
+                "value": value,
+                "rank": rank,
+                "of": int(numeric.notna().sum()) if rank is not None else None,
+                "explanation": explain_metric(column, language, explain),
+            }
+        )
+    return rows
+
+
+def _story(s: StoryRecord, labels: Labels, language: str) -> dict:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "text": s.text,
+        "level": s.level and labels.label("story_level", s.level, language),
+        "outcome_kind": s.outcome_kind and labels.label("outcome_kind", s.outcome_kind, language),
+        "told_on": s.told_on.isoformat() if s.told_on else None,
+    }
+
+
+def _codes(labels: Labels, category: str, codes, language: str) -> list[dict]:
+    return [{"code": c, "label": labels.label(category, c, language)} for c in codes or ()]
+
+
+def _edge_summary(G: nx.Graph, u, v, labels: Labels, language: str) -> dict:
+    d = G.edges[u, v]
+    freq = d.get("frequency")
+    return {
+        "weight": d.get("weight"),
+        "count": d.get("count"),
+        "frequency": freq and {"code": freq, "label": labels.label("frequency", freq, language)},
+        "modes": _codes(labels, "mode", d.get("modes"), language),
+        "themes": _codes(labels, "theme", d.get("themes"), language),
+        "motives": _codes(labels, "motive", d.get("motives"), language),
+        "tie_ids": list(d.get("tie_ids", ())),
+        "internal": bool(d.get("internal", False)),
+    }
+
+
+def _neighbours(G: nx.Graph, node) -> list[tuple[Hashable, Hashable, str | None]]:
+    if not G.is_directed():
+        return [(node, w, None) for w in G.neighbors(node) if w != node]
+    out = [(node, w, "out") for w in G.successors(node) if w != node]
+    return out + [(w, node, "in") for w in G.predecessors(node) if w != node]
+
+
+def node_details(
+    node_id: object,
+    G: nx.Graph,
+    index: DetailsIndex,
+    metrics: pd.DataFrame | None = None,
+    explanations: Explain | None = None,
+    language: str = "nl",
+    *,
+    viewer: object | None = None,
+) -> dict | None:
+    """Everything the node panel shows, or None when the id names no node of ``G``.
+
+    ``viewer`` is the asking Viewer (app.viewer); no field is hidden yet, but privacy
+    rules for persons will key off it here.
+    """
+    del viewer
+    node = resolve_node(G, node_id)
+    if node is None:
+        return None
+    data, labels = G.nodes[node], index.labels
+    actor = index.actors.get(node) if isinstance(node, int) else None
+    kind = data.get("kind")
+    themes: dict[str, list[dict]] = defaultdict(list)
+    for t in index.themes.get(node, ()):
+        themes[t.relation].append(
+            {
+                "code": t.theme,
+                "label": labels.label("theme", t.theme, language),
+                "level": t.level and labels.label("expertise_level", t.level, language),
+                "description": t.description,
+            }
+        )
+    org_ids = data.get("organisation_ids") or (actor.organisation_ids if actor else ())
+    ties = []
+    for a, b, direction in _neighbours(G, node):
+        other = b if a == node else a
+        ties.append(
+            {
+                "other_id": other,
+                "other_name": G.nodes[other].get("name", str(other)),
+                "direction": direction,
+                **_edge_summary(G, a, b, labels, language),
+            }
+        )
+    ties.sort(key=lambda t: (-(t["weight"] or 0), str(t["other_name"])))
+    tie_ids = {i for t in ties for i in t["tie_ids"]}
+    stories = [s for i in sorted(tie_ids) for s in index.tie_stories.get(i, ())]
+    if kind == "group" and isinstance(node, int):
+        stories += index.group_stories.get(node, ())
+    sector, typ = data.get("sector"), data.get("type")
+    return {
+        "id": node,
+        "key": data.get("key"),
+        "name": data.get("name"),
+        "kind": kind and {"code": kind, "label": labels.label("actor_kind", kind, language)},
+        "type": typ and {"code": typ, "label": labels.label("actor_type", typ, language)},
+        "sector": sector and {"code": sector, "label": labels.label("sector", sector, language)},
+        "region": data.get("region"),
+        "organisations": [
+            {"id": o, "name": index.actors[o].name if o in index.actors else str(o)}
+            for o in org_ids
+        ],
+        "expertise": themes.get("expertise", []),
+        "learning_needs": themes.get("learning_need", []),
+        "priorities": themes.get("priority", []),
+        "research_topics": themes.get("research_topic", []),
+        "metrics": metric_rows(node, metrics, language, explanations),
+        "ties": ties,
+        "stories": [_story(s, labels, language) for s in stories],
+    }
+
+
+_TIE_FIELDS = (
+    ("frequency", "frequency"),
+    ("mode", "mode"),
+    ("voluntariness", "voluntariness"),
+    ("participation", "participation"),
+    ("scope", "scope"),
+    ("intake", "intake"),
+    ("follow_up", "follow_up"),
+    ("decision_making", "decision_making"),
+    ("source_role", "role"),
+    ("target_role", "role"),
+)
+
+
+def tie_attributes(tie: TieRecord, index: DetailsIndex, language: str) -> dict:
+    """One coded tie with labels for every codebook attribute."""
+    labels = index.labels
+    out: dict = {"id": tie.id, "key": tie.key, "directed": tie.directed}
+    for name, category in _TIE_FIELDS:
+        code = getattr(tie, name)
+        out[name] = code and {"code": code, "label": labels.label(category, code, language)}
+    out["start"] = tie.start.isoformat() if tie.start else None
+    out["end"] = tie.end.isoformat() if tie.end else None
+    out["themes"] = _codes(labels, "theme", tie.themes, language)
+    out["motives"] = _codes(labels, "motive", tie.motives, language)
+    out["learning_question"] = tie.learning_question
+    out["stories"] = [_story(s, labels, language) for s in index.tie_stories.get(tie.id, ())]
+    return out
+
+
+def parse_edge_id(edge_id: object) -> tuple[str, str] | None:
+    """Endpoints of an element id made by build_elements (``e12-15`` / ``e12>15``)."""
+    if not isinstance(edge_id, str) or len(edge_id) > 90 or not edge_id.startswith("e"):
+        return None
+    for sep in (">", "-"):
+        head, found, tail = edge_id[1:].partition(sep)
+        if found and head and tail:
+            return head, tail
+    return None
+
+
+def edge_details(
+    source: object,
+    target: object,
+    G: nx.Graph,
+    index: DetailsIndex,
+    language: str = "nl",
+    *,
+    viewer: object | None = None,
+) -> dict | None:
+    """The edge panel: both ends, the aggregated edge and every tie on it; None if absent."""
+    del viewer
+    u, v = resolve_node(G, source), resolve_node(G, target)
+    if u is None or v is None or not G.has_edge(u, v):
+        return None
+    summary = _edge_summary(G, u, v, index.labels, language)
+    ties = [index.ties[i] for i in summary["tie_ids"] if i in index.ties]
+    return {
+        "source": {"id": u, "name": G.nodes[u].get("name")},
+        "target": {"id": v, "name": G.nodes[v].get("name")},
+        "directed": G.is_directed(),
+        **summary,
+        "ties": [tie_attributes(t, index, language) for t in ties],
+    }
