@@ -91,6 +91,10 @@ def codebook() -> tuple[CodeRecord, ...]:
 
 @pytest.fixture(scope="session")
 def small() -> NetworkRecords:
+    return small_records()
+
+
+def small_records() -> NetworkRecords:
     """Three organisations, five persons (Bram works at two), two groups, six ties.
 
     ids: 1 school A (PO, Utrecht), 2 school B (VO, Utrecht), 3 pabo C (HO, Amersfoort);
