@@ -1,0 +1,168 @@
+"""Read import files into tables of strings, refusing what is not a table.
+
+A Dutch Excel user saves CSV with ``;`` and Windows-1252; someone else exports UTF-8
+with ``,``. The delimiter is chosen by which one splits the header into known column
+names, never by sniffing the data. Every cell stays text (pandas ``dtype=str``,
+``keep_default_na=False``) so a person called "NA" keeps their name. XLSX is read
+with openpyxl; each sheet becomes a table named ``book.xlsx:sheet``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pandas as pd
+
+from db.imports.errors import RowError, row_error
+from db.imports.kinds import known_count
+from db.imports.values import format_number
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls (and .doc)
+ZIP_MAGIC = b"PK\x03\x04"  # .xlsx, .docx, .zip
+
+
+@dataclass
+class Table:
+    """One sheet of cells; ``rows[i]`` is spreadsheet row ``i + 2`` (the header is row 1)."""
+
+    name: str
+    header: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+
+
+def read_path(path: Path, max_bytes: int) -> tuple[list[Table], list[RowError]]:
+    """Tables in ``path`` and the file-level errors that stopped reading it."""
+    name = path.name
+    if not path.is_file():
+        return [], [row_error("not_found", name)]
+    size = path.stat().st_size
+    if size > max_bytes:
+        return [], [row_error("too_large", name, size=size, limit=max_bytes)]
+    suffix = path.suffix.casefold()
+    if suffix == ".xls":
+        return [], [row_error("xls_file", name)]
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix in (".csv", ".txt"):
+        return _read_csv(path.read_bytes(), name)
+    return [], [row_error("unsupported", name)]
+
+
+def _decode(raw: bytes, name: str) -> tuple[str | None, RowError | None]:
+    if raw.startswith(OLE_MAGIC):
+        return None, row_error("xls_file", name)
+    if raw.startswith(ZIP_MAGIC) or b"\x00" in raw[:65536]:
+        return None, row_error("binary_file", name)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            return None, row_error("binary_file", name)
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n")
+    if sample and controls / len(sample) > 0.01:
+        return None, row_error("binary_file", name)
+    if not text.strip():
+        return None, row_error("empty_file", name)
+    return text, None
+
+
+def choose_delimiter(first_line: str) -> str:
+    """``;`` or ``,``: whichever splits the header into more known column names."""
+
+    def split(delimiter: str) -> list[str]:
+        return next(csv.reader([first_line], delimiter=delimiter), [])
+
+    semi, comma = split(";"), split(",")
+    score_semi, score_comma = known_count(semi), known_count(comma)
+    if score_semi != score_comma:
+        return ";" if score_semi > score_comma else ","
+    return ";" if len(semi) > len(comma) else ","
+
+
+def _read_csv(raw: bytes, name: str) -> tuple[list[Table], list[RowError]]:
+    if not raw.strip():
+        return [], [row_error("empty_file", name)]
+    text, error = _decode(raw, name)
+    if error is not None or text is None:
+        return [], [error] if error else []
+    first_line = text.lstrip("\r\n").splitlines()[0]
+    delimiter = choose_delimiter(first_line)
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            header=None,
+            dtype=str,
+            keep_default_na=False,
+            na_filter=False,
+            skip_blank_lines=False,
+        )
+    except (pd.errors.ParserError, ValueError) as exc:
+        detail = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        return [], [row_error("unreadable", name, detail=detail)]
+    cells = frame.to_numpy(dtype=object).tolist() if len(frame) else []
+    # skip blank lines before the header (rows keep their numbers after it)
+    while cells and not any(str(c).strip() for c in cells[0]):
+        cells.pop(0)
+    if not cells:
+        return [], [row_error("empty_file", name)]
+    header = [str(c) for c in cells[0]]
+    rows = [[("" if c is None else str(c)) for c in row] for row in cells[1:]]
+    return [Table(name, header, rows)], []
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int | float):
+        return format_number(value)
+    return str(value)
+
+
+def _read_xlsx(path: Path) -> tuple[list[Table], list[RowError]]:
+    from openpyxl import load_workbook
+
+    name = path.name
+    raw_head = path.read_bytes()[:8]
+    if raw_head.startswith(OLE_MAGIC):
+        return [], [row_error("xls_file", name)]
+    if path.stat().st_size == 0:
+        return [], [row_error("empty_file", name)]
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises zipfile/KeyError/InvalidFileException
+        return [], [row_error("unreadable", name, detail=f"not a valid .xlsx workbook ({exc})")]
+    tables: list[Table] = []
+    try:
+        for sheet in book.worksheets:
+            rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            while rows and not any(c.strip() for c in rows[-1]):
+                rows.pop()
+            while rows and not any(c.strip() for c in rows[0]):
+                rows.pop(0)
+            if not rows:
+                continue  # Excel's empty extra sheets are not an error
+            header = rows[0]
+            while header and not header[-1].strip():
+                header = header[:-1]
+            width = len(header)
+            body = [(r + [""] * width)[:width] for r in rows[1:]]
+            tables.append(Table(f"{name}:{sheet.title}", header, body))
+    finally:
+        book.close()
+    if not tables:
+        return [], [row_error("empty_file", name)]
+    return tables, []
