@@ -32,11 +32,13 @@ from datetime import date, datetime
 
 import networkx as nx
 
-from graph.build import Level, build_graph, organisations_of
+from graph.build import Level, build_graph
 from graph.errors import FilterError, UnknownActor
+from graph.filter_apply import apply_graph, apply_records
+from graph.filter_text import describe as describe_filter
 from graph.labels import Labels
-from graph.records import ActorRecord, NetworkRecords, TieRecord
-from graph.timeslice import is_active, membership_active, parse_school_year
+from graph.records import NetworkRecords
+from graph.timeslice import parse_school_year
 from graph.weights import DEFAULT_FREQUENCY_WEIGHTS, WeightScheme
 
 CODE_RE = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
@@ -55,14 +57,6 @@ CODE_TUPLES = (
     "follow_up",
     "motive_dimensions",
 )
-#: Tie attribute fields: filter field -> TieRecord attribute.
-TIE_FIELDS = {
-    "voluntariness": "voluntariness",
-    "modes": "mode",
-    "participation": "participation",
-    "scopes": "scope",
-    "follow_up": "follow_up",
-}
 GRAPH_FIELDS = ("min_weight", "hide_isolates", "ego", "radius", "largest_component", "k_core")
 
 
@@ -212,131 +206,16 @@ class NetworkFilter:
     def as_dict(self) -> dict[str, object]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
-    # ---- records -----------------------------------------------------------------
-
     def apply_records(self, records: NetworkRecords) -> NetworkRecords:
         """The records this filter keeps: actors, ties, memberships and what hangs on them."""
-        labels = Labels.from_records(records)
-        kept = self._kept_actors(records, labels)
-        tie_ok = self._tie_predicate(records, labels)
-        ties = tuple(t for t in records.ties if t.source in kept and t.target in kept and tie_ok(t))
-        tie_ids = {t.id for t in ties}
-        window = self.window() or (None, None)
-        return replace(
-            records,
-            actors=tuple(a for a in records.actors if a.id in kept),
-            ties=ties,
-            affiliations=tuple(
-                f for f in records.affiliations if f.person_id in kept and f.organisation_id in kept
-            ),
-            memberships=tuple(
-                m
-                for m in records.memberships
-                if m.actor_id in kept and m.group_id in kept and membership_active(m, *window)
-            ),
-            actor_themes=tuple(x for x in records.actor_themes if x.actor_id in kept),
-            stories=tuple(
-                s
-                for s in records.stories
-                if (s.tie_id is not None and s.tie_id in tie_ids)
-                or (s.tie_id is None and s.group_id is not None and s.group_id in kept)
-            ),
-            assessments=tuple(x for x in records.assessments if x.actor_id in kept),
-        )
-
-    def _kept_actors(self, records: NetworkRecords, labels: Labels) -> set[int]:
-        if not (self.actor_types or self.sectors or self.regions):
-            return {a.id for a in records.actors}
-        actors = records.actor_by_id()
-        orgs = organisations_of(records)
-        group_types = {t for t in self.actor_types if labels.parent("actor_type", t) == "group"}
-        kept = set()
-        for actor in records.actors:
-            if actor.kind == "group":
-                if not self.actor_types or not group_types or actor.type in group_types:
-                    kept.add(actor.id)
-                continue
-            homes = [actors[o] for o in orgs.get(actor.id, ())] if actor.kind == "person" else []
-            if self._actor_ok(actor, homes):
-                kept.add(actor.id)
-        return kept
-
-    def _actor_ok(self, actor: ActorRecord, homes: list[ActorRecord]) -> bool:
-        def matches(wanted: tuple[str, ...], attr: str) -> bool:
-            if not wanted:
-                return True
-            values = {getattr(actor, attr)} | {getattr(h, attr) for h in homes}
-            return bool(values & set(wanted))
-
-        return (
-            matches(self.actor_types, "type")
-            and matches(self.sectors, "sector")
-            and matches(self.regions, "region")
-        )
-
-    def _tie_predicate(self, records: NetworkRecords, labels: Labels):
-        scheme = WeightScheme.from_codebook(records.codebook)
-        low = scheme.frequency_value(self.frequency_min) if self.frequency_min else None
-        high = scheme.frequency_value(self.frequency_max) if self.frequency_max else None
-        unknown_range = (self.frequency_min is not None and low is None) or (
-            self.frequency_max is not None and high is None
-        )
-        motives = {m for d in self.motive_dimensions for m in labels.children("motive", d)} | set(
-            self.motive_dimensions
-        )
-        window = self.window()
-        themes = set(self.themes)
-
-        def ok(tie: TieRecord) -> bool:
-            for name, attr in TIE_FIELDS.items():
-                wanted = getattr(self, name)
-                if wanted and getattr(tie, attr) not in wanted:
-                    return False
-            if themes and not themes.intersection(tie.themes):
-                return False
-            if self.motive_dimensions and not motives.intersection(tie.motives):
-                return False
-            if self.frequency_min or self.frequency_max:
-                value = scheme.frequency_value(tie.frequency)
-                if unknown_range or value is None:
-                    return False
-                if (low is not None and value < low) or (high is not None and value > high):
-                    return False
-            return window is None or is_active(tie, *window)
-
-        return ok
-
-    # ---- graph -------------------------------------------------------------------
+        return apply_records(self, records)
 
     def apply(self, G: nx.Graph) -> nx.Graph:
         """The graph-level parts on ``G``; returns a new graph, ``G`` is untouched.
 
         An ego actor that is not in ``G`` (filtered away) gives an empty graph.
         """
-        H = G.copy()
-        if self.min_weight is not None:
-            H.remove_edges_from(
-                [(u, v) for u, v, w in H.edges(data="weight", default=1.0) if w < self.min_weight]
-            )
-        if self.hide_isolates:
-            H.remove_nodes_from([n for n in H if H.degree(n) - 2 * H.has_edge(n, n) <= 0])
-        if self.ego is not None:
-            if self.ego in H:
-                H = nx.ego_graph(H, self.ego, radius=self.radius, undirected=True).copy()
-            else:
-                H = H.subgraph(()).copy()
-        if self.k_core is not None and len(H):
-            simple = H.copy()
-            simple.remove_edges_from(list(nx.selfloop_edges(simple)))
-            H = H.subgraph(nx.k_core(simple, self.k_core)).copy()
-        if self.largest_component and len(H):
-            comps = (
-                nx.weakly_connected_components(H) if H.is_directed() else nx.connected_components(H)
-            )
-            best = max(comps, key=lambda c: (len(c), H.subgraph(c).number_of_edges(), -min(c)))
-            H = H.subgraph(best).copy()
-        H.graph.update(G.graph)
-        return H
+        return apply_graph(self, G)
 
     # ---- words and URLs (delegated, kept here so callers need one import) ----------
 
@@ -347,9 +226,7 @@ class NetworkFilter:
         actor_names: dict[int, str] | None = None,
     ) -> str:
         """One plain sentence saying what the filter keeps (see graph.filter_text)."""
-        from graph.filter_text import describe
-
-        return describe(self, language=language, labels=labels, actor_names=actor_names)
+        return describe_filter(self, language=language, labels=labels, actor_names=actor_names)
 
     def to_query(self) -> str:
         """URL query string with stable key order (see graph.filter_query)."""
