@@ -88,6 +88,21 @@ MESSAGES: Final[dict[str, dict[str, str]]] = {
 }
 
 
+def register_messages(catalogue: dict[str, dict[str, str]]) -> None:
+    """Add a feature module's messages (e.g. app/messages/expertise.py) to the catalogue.
+
+    Feature modules keep their own dicts so two pages never edit the same one; a key
+    registered twice with different text is a bug and raises ValueError.
+    """
+    if set(catalogue) != set(LANGUAGES):
+        raise ValueError(f"a catalogue needs exactly the languages {LANGUAGES}")
+    for language, messages in catalogue.items():
+        for key, text in messages.items():
+            if MESSAGES[language].get(key, text) != text:
+                raise ValueError(f"message {key!r} is already registered with other text")
+        MESSAGES[language].update(messages)
+
+
 def normalise_language(value: object, default: str = DEFAULT_LANGUAGE) -> str:
     """A supported language code from untrusted input (URL parameter, browser storage).
 
