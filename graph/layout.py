@@ -43,16 +43,24 @@ def _order_key(G: nx.Graph) -> Callable[[Hashable], tuple]:
     return key
 
 
-def _fit(coords: Mapping[Hashable, tuple[float, float]], scale: float) -> Positions:
-    """Centre on (0, 0) and fit the longest side into ``scale``; keep the aspect."""
+def _fit(
+    coords: Mapping[Hashable, tuple[float, float]], scale: float, *, keep_origin: bool = False
+) -> Positions:
+    """Centre on (0, 0) and fit the longest side into ``scale``; keep the aspect.
+
+    ``keep_origin`` scales around (0, 0) instead (concentric: the centre stays put).
+    """
     if not coords:
         return {}
     nodes = list(coords)
     arr = np.array([coords[n] for n in nodes], dtype=float).reshape(len(nodes), 2)
     arr[~np.isfinite(arr)] = 0.0
-    lo, hi = arr.min(axis=0), arr.max(axis=0)
-    arr -= (lo + hi) / 2
-    span = float((hi - lo).max())
+    if keep_origin:
+        span = 2 * float(np.abs(arr).max())
+    else:
+        lo, hi = arr.min(axis=0), arr.max(axis=0)
+        arr -= (lo + hi) / 2
+        span = float((hi - lo).max())
     if span > 0:
         arr *= scale / span
     return {
@@ -228,7 +236,7 @@ def layout_positions(
         raw = _breadthfirst(G, root if root in G else None)
     else:
         raw = _grouped(G, group_attr or "type")
-    return _fit(raw, scale)
+    return _fit(raw, scale, keep_origin=kind == "concentric")
 
 
 def union_graph(graphs: Iterable[nx.Graph]) -> nx.Graph:
