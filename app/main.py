@@ -28,6 +28,7 @@ ASSETS_DIR = PACKAGE_DIR / "assets"
 # Bootstrap ships inside the package (assets/vendor) and is linked explicitly, so the
 # app never fetches anything from a CDN and it loads before our own stylesheet.
 BOOTSTRAP_ASSET = "vendor/bootstrap.min.css"
+HOME_PATH = "/actors"
 # Uploads are capped by settings.max_upload_bytes; the multipart envelope needs a bit more.
 REQUEST_OVERHEAD_BYTES = 64 * 1024
 
@@ -57,7 +58,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         use_pages=True,
         pages_folder=str(PAGES_DIR),
         assets_folder=str(ASSETS_DIR),
-        assets_ignore=r"vendor/.*",
+        assets_ignore=r"^bootstrap\.min\.css$",  # linked first, below
         external_stylesheets=[f"/assets/{BOOTSTRAP_ASSET}"],
         serve_locally=True,
         compress=True,
@@ -65,10 +66,23 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         update_title=None,
         suppress_callback_exceptions=True,
     )
+    server.before_request(_redirect_home)
     app.layout = shell.layout(settings)
     shell.register_callbacks(app, settings)
     _claim_page_callbacks(app)
     return app
+
+
+def _redirect_home() -> flask.Response | None:
+    """``/`` shows the actors list until the explorer (issue 5) becomes the home page.
+
+    A server-side redirect, because Dash's own ``redirect_from`` cannot claim ``/``
+    (Dash routes every path through its index view).
+    """
+    if flask.request.path == "/":
+        query = flask.request.query_string.decode("latin-1")
+        return flask.redirect(HOME_PATH + (f"?{query}" if query else ""), code=302)
+    return None
 
 
 def _reset_dash_registries() -> None:

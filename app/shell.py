@@ -56,7 +56,7 @@ def navbar(language: str) -> dbc.Navbar:
                             className="cn-brand-tagline d-none d-md-inline",
                         ),
                     ],
-                    href="/",
+                    href="/actors",
                 ),
                 dbc.Nav(
                     [
@@ -90,8 +90,8 @@ def language_from_query(search: object) -> str | None:
     values = parse_qs(search.lstrip("?")).get("lang")
     if not values:
         return None
-    code = normalise_language(values[0], default="")
-    return code or None
+    code = values[0].strip().lower()
+    return code if code in LANGUAGES else None
 
 
 def resolve_language(

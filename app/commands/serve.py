@@ -45,7 +45,13 @@ def serve_command(
     url = f"http://{settings.host}:{settings.port}"
     stdout.print(f"collabnet serving {settings.database_url} on {url} (Ctrl+C stops)")
     if settings.debug:
-        app.run(host=settings.host, port=settings.port, debug=True, use_reloader=False)
+        app.run(
+            host=settings.host,
+            port=settings.port,
+            debug=True,
+            use_reloader=False,
+            dev_tools_disable_version_check=True,
+        )
         return
     from waitress import serve
 

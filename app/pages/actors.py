@@ -1,4 +1,4 @@
-"""The actors page (``/actors``, also the home page for now): AG Grid of every actor.
+"""The actors page (``/actors``; ``/`` redirects here for now): AG Grid of every actor.
 
 Thin by design: callbacks validate nothing themselves beyond passing raw input to
 presenters, which treat it as forged (app.presenters.actors).
@@ -20,7 +20,6 @@ from app.viewer import current_viewer
 dash.register_page(
     __name__,
     path="/actors",
-    redirect_from=["/"],
     name="Actoren",
     title="collabnet · actoren",
     order=0,
