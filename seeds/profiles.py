@@ -209,6 +209,14 @@ PROFILES: dict[str, Profile] = {
     ),
 }
 
+# Everyday themes of ties that have no specialism or group theme to go by.
+FALLBACK_THEMES = (
+    "subject_didactics",
+    "feedback",
+    "pedagogical_climate",
+    "teambuilding",
+    "school_improvement",
+)
 VALUE_ORDER = {
     "frequency": ("once", "yearly", "quarterly", "monthly", "weekly"),
     "scope": ("local", "regional", "international"),
@@ -287,9 +295,7 @@ def _dates(rng: random.Random, year: int, freq: str, permanent: bool) -> tuple[d
 
 def theme_choice(rng: random.Random, kind: str, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
     """One or two themes: the kind's typical ones plus context themes (group, specialism)."""
-    pool = tuple(dict.fromkeys(extra + PROFILES[kind].themes))
-    if not pool:
-        return ()
+    pool = tuple(dict.fromkeys(extra + PROFILES[kind].themes)) or (rng.choice(FALLBACK_THEMES),)
     k = 1 if len(pool) == 1 or rng.random() < 0.6 else 2
     first = pool[0] if extra else rng.choice(pool)
     rest = [t for t in pool if t != first]
