@@ -19,6 +19,7 @@ from graph.filters import NetworkFilter
 MAX_QUERY = 4000
 _INT_RE = re.compile(r"^-?\d{1,19}$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FLOAT_RE = re.compile(r"^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d{1,3})?$")
 _TRUE = {"1", "true", "yes"}
 _FALSE = {"0", "false", "no"}
 
@@ -95,11 +96,10 @@ def _decode(key: str, raw: str, kind: str) -> object:
             raise FilterError(key, raw, "expected a whole number")
         return int(raw)
     if kind == "float":
-        try:
-            value = float(raw)
-        except ValueError:
-            raise FilterError(key, raw, "expected a number") from None
-        if len(raw) > 32 or not math.isfinite(value):
+        if len(raw) > 32 or not _FLOAT_RE.match(raw):
+            raise FilterError(key, raw, "expected a number such as 2 or 2.5")
+        value = float(raw)
+        if not math.isfinite(value):
             raise FilterError(key, raw, "expected a finite number")
         return value
     if kind == "date":

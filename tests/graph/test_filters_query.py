@@ -108,6 +108,8 @@ def test_unknown_keys_ignored_unless_strict_and_blank_values_mean_unset():
         ("min_weight=nan", "min_weight"),
         ("min_weight=inf", "min_weight"),
         ("min_weight=lots", "min_weight"),
+        ("min_weight=1_000", "min_weight"),
+        ("min_weight=1e999", "min_weight"),
         ("as_of=2023-02-30", "as_of"),
         ("as_of=20230201", "as_of"),
         ("from=2024-02-01&to=2024-01-01", "to"),
