@@ -64,7 +64,7 @@ TABLE_FILES = (
 
 def _actor_keys(conn: Connection) -> dict[int, str]:
     actor = Actor.__table__
-    return dict(conn.execute(select(actor.c.id, actor.c.key)).tuples().all())
+    return dict(conn.execute(select(actor.c.id, actor.c.key)).all())
 
 
 def _codebook(conn: Connection, _keys: dict[int, str]) -> Sheet:
@@ -80,7 +80,7 @@ def _actors(conn: Connection, _keys: dict[int, str]) -> Sheet:
     a = Actor.__table__
     columns = [c for c in ACTOR_EXPORT_COLUMNS if c != "id"]
     query = select(a.c.key, *(a.c[c] for c in columns), a.c.attributes)
-    records = sorted(conn.execute(query).tuples().all(), key=lambda r: r[0])
+    records = sorted(conn.execute(query).all(), key=lambda r: r[0])
     extra = sorted({name for r in records for name in (r[-1] or {})})
     rows = []
     for record in records:

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from db.imports.values import neutralise
+
 # kind -> (English, Dutch) reason templates; params are filled with str.format.
 MESSAGES: dict[str, tuple[str, str]] = {
     "unknown_code": (
@@ -202,15 +204,7 @@ def write_error_report(errors: Sequence[RowError], path: Path, language: str = "
         writer.writerow(REPORT_COLUMNS)
         for e in errors:
             reason = e.reason_nl if language == "nl" and e.reason_nl else e.reason
-            writer.writerow(
-                [
-                    e.file,
-                    "" if e.row is None else e.row,
-                    e.column or "",
-                    e.value or "",
-                    reason,
-                    " | ".join(e.accepted),
-                    e.suggestion or "",
-                ]
-            )
+            cells = [e.file, "" if e.row is None else str(e.row), e.column or "", e.value or ""]
+            cells += [reason, " | ".join(e.accepted), e.suggestion or ""]
+            writer.writerow([neutralise(c) for c in cells])
     return path

@@ -48,9 +48,7 @@ class DbState:
             actors=actors,
             tie_keys=set(conn.execute(select(Tie.__table__.c.key)).scalars()),
             story_keys=set(conn.execute(select(Story.__table__.c.key)).scalars()),
-            statements=dict(
-                conn.execute(select(statement.c.code, statement.c.checklist)).tuples().all()
-            ),
+            statements=dict(conn.execute(select(statement.c.code, statement.c.checklist)).all()),
         )
 
 

@@ -86,11 +86,11 @@ def _upsert(
         return {}
     if not inserts:
         return {k: row["id"] for k, row in existing.items()}
-    return {tuple(row[1:]): row[0] for row in conn.execute(select(table.c.id, *columns)).tuples()}
+    return {tuple(row[1:]): row[0] for row in conn.execute(select(table.c.id, *columns))}
 
 
 def _ids(conn: Connection, table: Table, column: str = "key") -> dict[str, int]:
-    return dict(conn.execute(select(table.c[column], table.c.id)).tuples().all())
+    return dict(conn.execute(select(table.c[column], table.c.id)).all())
 
 
 def _sync_links(
@@ -144,12 +144,10 @@ def write_plan(
         top = dict(
             conn.execute(
                 select(entry.c.category, func.max(entry.c.position)).group_by(entry.c.category)
-            )
-            .tuples()
-            .all()
+            ).all()
         )
         rows: dict[tuple, dict[str, Any]] = {}
-        existing = set(conn.execute(select(entry.c.category, entry.c.code)).tuples().all())
+        existing = set(conn.execute(select(entry.c.category, entry.c.code)).all())
         for (category, code), fields in plan.codebook.items():
             row = dict(fields)
             if (category, code) not in existing:
@@ -159,8 +157,7 @@ def write_plan(
             rows[(category, code)] = row
         _upsert(conn, entry, ("category", "code"), rows, {"builtin": False}, counts)
     entries = {
-        (c, k): i
-        for i, c, k in conn.execute(select(entry.c.id, entry.c.category, entry.c.code)).tuples()
+        (c, k): i for i, c, k in conn.execute(select(entry.c.id, entry.c.category, entry.c.code))
     }
     theme_ids = {code: i for (cat, code), i in entries.items() if cat == "theme"}
 
@@ -254,7 +251,7 @@ def _actor_rows(conn: Connection, plan: Plan) -> dict[tuple, dict[str, Any]]:
     stored: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(with_attrs):
         query = select(actor.c.key, actor.c.attributes).where(actor.c.key.in_(chunk))
-        stored.update(dict(conn.execute(query).tuples().all()))
+        stored.update(dict(conn.execute(query).all()))
     rows: dict[tuple, dict[str, Any]] = {}
     for key, fields in plan.actors.items():
         row = dict(fields)
