@@ -27,6 +27,8 @@ TIE_FIELDS = {
     "participation": "participation",
     "scopes": "scope",
     "follow_up": "follow_up",
+    "intake": "intake",
+    "decision_making": "decision_making",
 }
 
 

@@ -36,6 +36,8 @@ QUERY_KEYS: tuple[tuple[str, str, str], ...] = (
     ("participation", "participation", "list"),
     ("scopes", "scope", "list"),
     ("follow_up", "follow_up", "list"),
+    ("intake", "intake", "list"),
+    ("decision_making", "decision_making", "list"),
     ("motive_dimensions", "motive_dimension", "list"),
     ("as_of", "as_of", "date"),
     ("window_start", "from", "date"),

@@ -43,6 +43,8 @@ _WORDS = {
         "participation": "deelname {0}",
         "scopes": "reikwijdte {0}",
         "follow_up": "vervolgstructuur {0}",
+        "intake": "instroom {0}",
+        "decision_making": "besluitvorming {0}",
         "motive_dimensions": "met motieven uit de {0}",
         "types": "tussen actoren van het type {0}",
         "sectors": "in de sector {0}",
@@ -77,6 +79,8 @@ _WORDS = {
         "participation": "participation {0}",
         "scopes": "scope {0}",
         "follow_up": "follow-up structure {0}",
+        "intake": "intake {0}",
+        "decision_making": "decision making {0}",
         "motive_dimensions": "with motives in the {0}",
         "types": "between actors of type {0}",
         "sectors": "in the sector {0}",
@@ -100,6 +104,8 @@ _CATEGORY = {
     "participation": "participation",
     "scopes": "scope",
     "follow_up": "follow_up",
+    "intake": "intake",
+    "decision_making": "decision_making",
     "motive_dimensions": "motive_dimension",
 }
 

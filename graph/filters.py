@@ -55,6 +55,8 @@ CODE_TUPLES = (
     "participation",
     "scopes",
     "follow_up",
+    "intake",
+    "decision_making",
     "motive_dimensions",
 )
 GRAPH_FIELDS = ("min_weight", "hide_isolates", "ego", "radius", "largest_component", "k_core")
@@ -116,6 +118,8 @@ class NetworkFilter:
     participation: tuple[str, ...] = ()
     scopes: tuple[str, ...] = ()
     follow_up: tuple[str, ...] = ()
+    intake: tuple[str, ...] = ()
+    decision_making: tuple[str, ...] = ()
     motive_dimensions: tuple[str, ...] = ()
     as_of: date | None = None
     window_start: date | None = None

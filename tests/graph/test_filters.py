@@ -242,3 +242,17 @@ def test_normalisation_makes_equal_meaning_equal():
     assert NetworkFilter(themes="ict").themes == ("ict",)
     assert a.changed(themes=()).themes == ()
     assert NetworkFilter(ego=3, radius=2).has_graph_part
+
+
+def test_intake_and_decision_making(make):
+    recs = make.records(
+        actors=[make.person(i, str(i)) for i in (1, 2, 3)],
+        ties=[
+            make.tie(1, 1, 2, intake="collective", decision_making="formal"),
+            make.tie(2, 2, 3, intake="individual", decision_making="informal"),
+            make.tie(3, 1, 3),
+        ],
+    )
+    assert tie_ids(NetworkFilter(intake=("collective",)), recs) == [1]
+    assert tie_ids(NetworkFilter(decision_making=("informal", "formal")), recs) == [1, 2]
+    assert tie_ids(NetworkFilter(intake=("individual",), decision_making=("formal",)), recs) == []

@@ -31,6 +31,8 @@ def random_filter(rng: random.Random) -> NetworkFilter:
             "participation",
             "scopes",
             "follow_up",
+            "intake",
+            "decision_making",
             "motive_dimensions",
         )
     }

@@ -105,6 +105,12 @@ def test_every_tie_attribute_and_graph_part(small):
             "met een gewicht van minimaal 3",
             "with a weight of at least 3",
         ),
+        (NetworkFilter(intake=("collective",)), "instroom collectief", "intake collective"),
+        (
+            NetworkFilter(decision_making=("formal", "informal")),
+            "besluitvorming formeel of informeel",
+            "decision making formal or informal",
+        ),
     ],
 )
 def test_single_parts(small, flt, nl, en):
