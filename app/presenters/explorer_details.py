@@ -16,6 +16,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from graph.labels import Labels
@@ -114,8 +115,18 @@ _FALLBACK: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
-#: Metric columns that are labels, not magnitudes: shown but not ranked.
-CATEGORICAL = frozenset({"community"})
+#: Names only (explanations come from graph.metrics.explanations).
+_NAMES: dict[str, tuple[str, str]] = {
+    "in_degree": ("gevraagd door", "asked by"),
+    "out_degree": ("zelf benaderd", "reached out to"),
+    "harmonic": ("harmonische nabijheid", "harmonic closeness"),
+    "katz": ("Katz-invloed", "Katz influence"),
+    "articulation_point": ("scharnierpunt", "articulation point"),
+    "boundary_share": ("aandeel banden buiten eigen groep", "share of ties outside own group"),
+}
+
+#: Metric columns that are labels or flags, not magnitudes: shown but not ranked.
+CATEGORICAL = frozenset({"community", "articulation_point"})
 
 
 def _library_explain() -> Explain | None:
@@ -144,7 +155,11 @@ def explain_metric(metric: str, language: str = "nl", explain: Explain | None = 
 def metric_name(metric: str, language: str = "nl") -> str:
     """Readable name of a metric column, falling back to the column name."""
     entry = _FALLBACK.get(metric, {}).get("en" if language == "en" else "nl")
-    return entry[0] if entry else metric.replace("_", " ")
+    if entry:
+        return entry[0]
+    if metric in _NAMES:
+        return _NAMES[metric][1 if language == "en" else 0]
+    return metric.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -212,8 +227,10 @@ def metric_rows(
             else:
                 value = float(v)
                 rank = int((numeric > v).sum()) + 1
+        elif column == "community" and not pd.isna(value):
+            value = int(value) + 1  # shown 1-based, as in the legend
         elif column in CATEGORICAL and not pd.isna(value):
-            value = int(value) + 1 if isinstance(value, int | float) else value
+            value = bool(value) if isinstance(value, bool | np.bool_) else value
         else:
             value = None if pd.isna(value) else value
         if isinstance(value, float) and not math.isfinite(value):

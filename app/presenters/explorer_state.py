@@ -23,15 +23,20 @@ LANGUAGES: Final[tuple[str, ...]] = ("nl", "en")
 #: Size-by choices a URL may name (metric columns); anything else -> no sizing.
 SIZE_BY: Final[tuple[str, ...]] = (
     "degree",
+    "in_degree",
+    "out_degree",
     "strength",
     "betweenness",
     "closeness",
+    "harmonic",
     "eigenvector",
+    "katz",
     "pagerank",
     "clustering",
     "constraint",
     "effective_size",
     "core_number",
+    "boundary_share",
 )
 STATE_KEYS: Final[tuple[str, ...]] = (
     "level",
