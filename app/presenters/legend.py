@@ -139,7 +139,8 @@ def _colour_entries(G, metrics, color_by, language, codebook, categories) -> lis
         )
         if color_by == "type":  # colours repeat across kinds: the shape disambiguates
             entries[-1]["swatch"]["shape"] = SHAPES.get(kinds.get(value) or "", "ellipse")
-    entries.sort(key=lambda e: e["label"].lower())
+    if color_by != "community":  # communities stay in number order
+        entries.sort(key=lambda e: e["label"].lower())
     if others:
         label = _t(language, "other_communities")
         entries.append({"section": "colour", "label": label, "swatch": {"colour": OTHER_COLOUR}})
