@@ -68,7 +68,7 @@ def draw_ties(pt: Partnership, members: dict[str, list[str]], rng: random.Random
         mode="face_to_face",
     )
     ts.add("colleague", "P006", "P007", year=0, themes="dyslexia|reading_language", **strong)
-    for s in ("S01", "S02", "S09", "S10", "S04"):
+    for s in ("S01", "S09", "S10"):
         for p in pt.with_function(
             s, "intern begeleider", "leesspecialist", "docent Nederlands", "zorgcoordinator"
         )[:1]:
@@ -83,12 +83,14 @@ def draw_ties(pt: Partnership, members: dict[str, list[str]], rng: random.Random
             themes="social_safety|pedagogical_climate",
         )
     ts.add("outreach", "O08", "O04", themes="social_safety")
+    # The best expert is not busy: no random ties, so the finder's availability stays 1.
+    ts.closed.add(pl.DEMO_BEST_EXPERT)
     # 2. Colleagues inside each school.
     for s in schools:
         staff = pt.staff[s]
         pairs = list(combinations(staff, 2))
         rng.shuffle(pairs)
-        for a, b in pairs[: int(len(staff) * 2.0)]:
+        for a, b in pairs[: int(len(staff) * 1.6)]:
             ts.add("colleague", a, b, extra(a, b))
     # 3. Groups: same-region member pairs, plus every member with the coordinator.
     for gid, _n, gtype, _d, theme, _r in GROUPS:

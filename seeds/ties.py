@@ -63,6 +63,7 @@ class TieSet:
         self.rules, self.rng = rules, rng
         self.rows: list[Row] = []
         self.pairs: set[frozenset[str]] = set()
+        self.closed: set[str] = set()  # actors that take no further ties
 
     def add(
         self,
@@ -74,7 +75,7 @@ class TieSet:
         **fixed: str,
     ) -> bool:
         pair = frozenset((a, b))
-        if pair in self.pairs or not self.rules.allowed(a, b):
+        if pair in self.pairs or pair & self.closed or not self.rules.allowed(a, b):
             return False
         year = self.rng.choice((0, 0, 1, 1, 2, 2, 3)) if year is None else year
         themes = (
@@ -150,6 +151,14 @@ def memberships(
         + f("O01", "")
         + f("O07", "")[1:],
     }
+    plg_schools = {
+        "G01": ("S01", "S02", "S04"),
+        "G02": ("S05", "S07", "S08"),
+        "G03": ("S09", "S10"),
+        "G04": ("S13", "S14", "S15"),
+    }
+    for gid, schools in plg_schools.items():
+        plan[gid] += [p for s in schools for p in f(s, "leerkracht", "docent")[:2]]
     rows: list[Row] = []
     members: dict[str, list[str]] = {}
     for gid, *_ in GROUPS:

@@ -263,7 +263,14 @@ def test_plg_colleagues_meet_often_face_to_face_voluntarily(
         demo["actors"][["id", "type"]], left_on="group", right_on="id"
     )
     plg = members[members["type"] == "plg"].groupby("group")["actor"].apply(set)
-    in_plg = ties.apply(lambda r: any({r["source"], r["target"]} <= m for m in plg), axis=1)
+    themes = demo["actor_themes"]
+    focus = dict(zip(themes["actor"], themes["theme"], strict=True))  # a group has one theme
+
+    def plg_tie(r: pd.Series) -> bool:
+        on = set(r["themes"].split("|"))
+        return any({r["source"], r["target"]} <= m and focus[g] in on for g, m in plg.items())
+
+    in_plg = ties.apply(plg_tie, axis=1)
     sub = ties[in_plg]
     assert len(sub) >= 20
     assert sub["frequency"].isin(["weekly", "monthly"]).mean() > 0.7
