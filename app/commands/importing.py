@@ -14,7 +14,7 @@ from app.commands.runtime import (
     engine_for,
     fail,
     load_settings,
-    progress,
+    staged_progress,
     stderr,
     stdout,
 )
@@ -53,8 +53,15 @@ def import_command(
         fail("file not found: " + ", ".join(missing))
     with engine_for(settings) as engine:
         try:
-            with progress(f"{'Checking' if dry_run else 'Importing'} {len(files)} file(s)"):
-                report = import_files(engine, files, dry_run=dry_run, add_themes=add_themes)
+            with staged_progress() as on_progress:
+                report = import_files(
+                    engine,
+                    files,
+                    dry_run=dry_run,
+                    add_themes=add_themes,
+                    max_bytes=settings.max_upload_bytes,
+                    progress=on_progress,
+                )
         except ImportFailed as exc:
             for error in exc.errors:
                 stderr.print(error.format("en"), markup=False)
@@ -64,8 +71,6 @@ def import_command(
             fail(f"{len(exc.errors)} error(s) found; nothing was written.")
         except SQLAlchemyError as exc:
             fail(database_problem(exc, settings.database_url))
-    for warning in getattr(report, "warnings", ()) or ():
-        stderr.print(f"Warning: {warning}", markup=False)
-    stdout.print(str(report), markup=False)
+    stdout.print(report.summary("en"), markup=False)
     if dry_run:
-        stdout.print("Dry run: the files are valid; nothing was written.")
+        stdout.print("The files are valid; run again without --dry-run to import them.")

@@ -1,7 +1,12 @@
-"""The ``collabnet`` command as a user runs it: a real process, real database files."""
+"""The ``collabnet`` command as a user runs it: a real process, real database files.
+
+Only ``--help`` runs in-process (Typer's CliRunner); everything else starts the
+installed console script, so exit codes and stderr are what a shell sees.
+"""
 
 from __future__ import annotations
 
+import csv
 import os
 import socket
 import subprocess
@@ -10,9 +15,16 @@ import time
 import urllib.request
 from pathlib import Path
 
+import networkx as nx
+import openpyxl
 import pytest
+from sqlalchemy import func, select
+from typer.testing import CliRunner
 
+from app.cli import cli
 from db import migrate
+from db.engine import make_engine
+from db.models import Actor
 
 COLLABNET = Path(sys.executable).parent / "collabnet"
 
@@ -42,9 +54,9 @@ def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
     ],
 )
 def test_every_command_has_help(command: tuple[str, ...]) -> None:
-    result = run(*command, "--help")
-    assert result.returncode == 0, result.stderr
-    assert "Usage:" in result.stdout
+    result = CliRunner().invoke(cli, [*command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output
 
 
 def test_db_upgrade_creates_collabnet_db_in_the_working_directory(tmp_path: Path) -> None:
@@ -140,3 +152,107 @@ def test_serve_answers_http(small_url: str) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def _count_actors(url: str) -> int:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(Actor)).scalar_one())
+    finally:
+        engine.dispose()
+
+
+def test_seed_demo_if_empty_loads_once(sqlite_url: str) -> None:
+    first = run("seed", "demo", "--if-empty", "--database-url", sqlite_url)
+    assert first.returncode == 0, first.stderr
+    loaded = _count_actors(sqlite_url)
+    assert loaded > 100
+    second = run("seed", "demo", "--if-empty", "--database-url", sqlite_url)
+    assert second.returncode == 0, second.stderr
+    assert f"{loaded} actors already" in second.stdout
+    assert _count_actors(sqlite_url) == loaded
+
+
+def test_import_reports_every_error_and_writes_nothing(sqlite_url: str, tmp_path: Path) -> None:
+    bad = tmp_path / "actors.csv"
+    bad.write_text(
+        "id;naam;type;sector\nX1;De Verzonnen School;school;po\n"
+        "X2;Nergensschool;kasteel;po\nX1;Dubbel;school;zz\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "errors.csv"
+    result = run("import", str(bad), "--error-report", str(report), "--database-url", sqlite_url)
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.startswith("actors.csv")]
+    assert any("row 3" in x and "column type" in x and "'kasteel'" in x for x in lines), lines
+    assert any("row 4" in x and "column id" in x and "'X1'" in x for x in lines), lines
+    assert any("row 4" in x and "column sector" in x and "'zz'" in x for x in lines), lines
+    assert "nothing was written" in result.stderr
+    with report.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {(r["row"], r["column"], r["value"]) for r in rows} >= {
+        ("3", "type", "kasteel"),
+        ("4", "id", "X1"),
+        ("4", "sector", "zz"),
+    }
+    assert _count_actors(sqlite_url) == 0
+
+
+def test_import_dry_run_then_real(sqlite_url: str, tmp_path: Path) -> None:
+    good = tmp_path / "actors.csv"
+    good.write_text("id,name,type,region\nX1,De Verzonnen School,school,Zwolle\n", "utf-8")
+    dry = run("import", str(good), "--dry-run", "--database-url", sqlite_url)
+    assert dry.returncode == 0, dry.stderr
+    assert "dry run" in dry.stdout
+    assert _count_actors(sqlite_url) == 0
+    real = run("import", str(good), "--database-url", sqlite_url)
+    assert real.returncode == 0, real.stderr
+    assert _count_actors(sqlite_url) == 1
+
+
+def test_import_missing_file(sqlite_url: str, tmp_path: Path) -> None:
+    result = run("import", str(tmp_path / "nope.csv"), "--database-url", sqlite_url)
+    assert result.returncode == 1
+    assert "file not found" in result.stderr
+
+
+def test_import_into_unmigrated_database_says_upgrade(tmp_path: Path) -> None:
+    good = tmp_path / "actors.csv"
+    good.write_text("id,name,type\nX1,De Verzonnen School,school\n", "utf-8")
+    result = run("import", str(good), "--database-url", f"sqlite:///{tmp_path / 'e.db'}")
+    assert result.returncode == 1
+    assert "collabnet db upgrade" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_template_then_export_formats(small_url: str, tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    result = run("template", str(templates))
+    assert result.returncode == 0, result.stderr
+    assert (templates / "actors.csv").is_file() and (templates / "ties.csv").is_file()
+
+    out = tmp_path / "csv"
+    assert run("export", "--format", "csv", str(out), "--database-url", small_url).returncode == 0
+    with (out / "actors.csv").open(encoding="utf-8-sig") as handle:
+        keys = sorted(row["id"] for row in csv.DictReader(handle))
+    assert keys == ["G01", "L01", "P01", "P02", "S01", "S02"]
+
+    xlsx = tmp_path / "xlsx"
+    assert run("export", "-f", "xlsx", str(xlsx), "--database-url", small_url).returncode == 0
+    workbook = openpyxl.load_workbook(xlsx / "collabnet.xlsx", read_only=True)
+    assert "actors" in workbook.sheetnames
+
+    net = tmp_path / "net"
+    result = run(
+        "export", "--format", "graphml", str(net), "--level", "person", "--database-url", small_url
+    )
+    assert result.returncode == 0, result.stderr
+    graph = nx.read_graphml(net / "collabnet-person.graphml")
+    assert graph.number_of_nodes() >= 2
+
+
+def test_export_unknown_format_is_refused(small_url: str, tmp_path: Path) -> None:
+    result = run("export", "--format", "docx", str(tmp_path), "--database-url", small_url)
+    assert result.returncode != 0
+    assert "docx" in result.stderr
