@@ -162,8 +162,13 @@ def seed_demo(engine: Any, *, if_empty: bool = True) -> str:
     if if_empty and count:
         return f"Database has {count} actors already; demo not loaded."
     files = sorted(FILES_DIR.glob("*.csv"))
-    import_files(engine, files)
-    return f"Demo partnership loaded from {len(files)} files in {FILES_DIR}."
+    report = import_files(engine, files)
+    made = report.created
+    return (
+        f"Demo partnership loaded from {len(files)} files: {made.get('actor', 0)} actors, "
+        f"{made.get('tie', 0)} ties, {made.get('story', 0)} stories, "
+        f"{made.get('assessment', 0)} assessments."
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
