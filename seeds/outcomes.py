@@ -14,8 +14,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from seeds import planted as pl
-from seeds.names import GROUPS, STORY_TEXTS
+from seeds.names import GROUPS
 from seeds.structure import Partnership, Row
+from seeds.texts import STORY_TEXTS
 
 CHECKLIST = Path(__file__).resolve().parent.parent / "db" / "codebook" / "checklist.csv"
 PUPIL_THEMES = {

@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from seeds.names import LEARNING_QUESTIONS
+from seeds.texts import LEARNING_QUESTIONS
 
 END = date(2026, 7, 31)
 YEAR_STARTS = (date(2022, 8, 1), date(2023, 8, 1), date(2024, 8, 1), date(2025, 8, 1))
