@@ -6,6 +6,7 @@ the explorer's own stylesheet and ``build_elements``) and drives headless Chromi
 - ready: navigation start -> graph drawn (all nodes in ``window.cy`` + 2 frames);
 - redraw: button click -> the new element list (10% of nodes dropped, like a filter)
   drawn, through the real Dash callback;
+- response: click -> the callback's response fully received (server + transfer);
 - settled: click -> the main thread stops blocking frames (no frame gap > 50 ms for
   the rest of a 2 s window); this catches Cytoscape echoing elements back to Dash.
 
@@ -151,7 +152,7 @@ def settle(browser, since: float, window_ms: float = 2000) -> float:
 
 
 def measure(browser, base: str, n: int, counts: tuple[int, int], repeats: int) -> dict:
-    ready, redraw, settled = [], [], []
+    ready, redraw, settled, response = [], [], [], []
     for _ in range(repeats):
         browser.get("about:blank")
         browser.get(f"{base}/?n={n}")
@@ -167,11 +168,21 @@ def measure(browser, base: str, n: int, counts: tuple[int, int], repeats: int) -
             )
             drawn = wait_for(browser, "return window.__b.drawnAt;")
             redraw.append(drawn - t0)
+            response.append(
+                browser.execute_script(
+                    "const r = performance.getEntriesByType('resource').filter("
+                    "e => e.name.includes('_dash-update-component') && e.startTime >= arguments[0]);"
+                    "return r.length ? r[0].responseEnd : null;",
+                    t0,
+                )
+                - t0
+            )
             settled.append(max(drawn - t0, settle(browser, t0)))
     return {
         "ready": statistics.median(ready),
         "redraw": statistics.median(redraw),
         "settled": statistics.median(settled),
+        "response": statistics.median(response),
     }
 
 
@@ -201,13 +212,13 @@ def main() -> None:
         browser.find_elements(By.TAG_NAME, "body")
         print(
             f"{'nodes':>6} {'elements':>9} {'build ms':>9} {'ready ms':>9} "
-            f"{'redraw ms':>10} {'settled ms':>11}"
+            f"{'response ms':>12} {'redraw ms':>10} {'settled ms':>11}"
         )
         for n in args.sizes:
             r = measure(browser, f"http://127.0.0.1:{args.port}", n, counts[n], args.repeats)
             print(
                 f"{n:>6} {len(variants[n][0]):>9} {build_ms[n]:>9.0f} {r['ready']:>9.0f} "
-                f"{r['redraw']:>10.0f} {r['settled']:>11.0f}",
+                f"{r['response']:>12.0f} {r['redraw']:>10.0f} {r['settled']:>11.0f}",
                 flush=True,
             )
     finally:

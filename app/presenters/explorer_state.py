@@ -164,15 +164,24 @@ def _years(value: str | None) -> tuple[int, int] | None:
 
 
 def canonical_filter(query: str) -> str:
-    """The filter part through ``NetworkFilter`` (unknown keys dropped, stable order);
-    an invalid filter becomes the empty filter rather than an error page."""
+    """The filter part through ``NetworkFilter`` (unknown keys dropped, stable order).
+
+    A bad parameter is dropped on its own (a broken date keeps the theme filter);
+    if the surviving parameters still do not combine, the filter is empty rather
+    than an error page.
+    """
     if not query:
         return ""
-    try:
-        from graph.filters import NetworkFilter
-    except ImportError:  # pragma: no cover - graph.filters is part of the project
-        return ""
-    try:
-        return NetworkFilter.from_query(query).to_query()
-    except Exception:  # noqa: BLE001 - forged input must never crash the page
-        return ""
+    from graph.filters import NetworkFilter
+
+    def parse(q: str) -> str | None:
+        try:
+            return NetworkFilter.from_query(q).to_query()
+        except Exception:  # noqa: BLE001 - forged input must never crash the page
+            return None
+
+    whole = parse(query)
+    if whole is not None:
+        return whole
+    good = [pair for pair in parse_qsl(query) if parse(urlencode([pair], safe=",")) is not None]
+    return parse(urlencode(good, safe=",")) or ""
