@@ -1,5 +1,9 @@
 """The frame around every page: navbar, language switch, and the page container.
 
+Pages join the navbar by passing ``nav="<message id>"`` (and ``order``) to
+``dash.register_page``; the shell reads the page registry, so a new page needs no
+change here.
+
 The chosen language lives in a ``dcc.Store`` in the browser's localStorage, so it is
 remembered across visits; a ``?lang=en`` URL parameter overrides it (shareable
 links). Pages read the store and render their text in that language.
@@ -11,13 +15,26 @@ from urllib.parse import parse_qs
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, State, ctx, dcc, html
+from dash import ALL, Input, Output, State, ctx, dcc, html
 
 from app import ids
 from app.i18n import LANGUAGES, normalise_language, t
+from app.navigation import nav_id, visible_entries
 from app.settings import Settings
 
 MAX_SEARCH_LENGTH = 2000
+
+
+NAV_LINK_TYPE = "cn-nav-link"
+
+
+def nav_pages() -> list[tuple[str, str]]:
+    """(path, message id) of every registered page that asked for a navbar entry."""
+    pages = sorted(
+        (page for page in dash.page_registry.values() if page.get("nav")),
+        key=lambda page: (page.get("order") or 0, page["path"]),
+    )
+    return [(page["path"], page["nav"]) for page in pages]
 
 
 def layout(settings: Settings) -> html.Div:
@@ -62,12 +79,13 @@ def navbar(language: str) -> dbc.Navbar:
                     [
                         dbc.NavItem(
                             dbc.NavLink(
-                                t("nav.actors", language),
-                                id=ids.NAV_ACTORS,
-                                href="/actors",
+                                t(f"nav.{entry.name}", language),
+                                id=nav_id(entry.name),
+                                href=entry.path,
                                 active="partial",
                             )
-                        ),
+                        )
+                        for entry in visible_entries(_registered_paths())
                     ],
                     navbar=True,
                     className="me-auto",
@@ -81,6 +99,10 @@ def navbar(language: str) -> dbc.Navbar:
         dark=True,
         className="cn-navbar",
     )
+
+
+def _registered_paths() -> set[str]:
+    return {page["path"] for page in dash.page_registry.values()}
 
 
 def language_from_query(search: object) -> str | None:
@@ -123,10 +145,12 @@ def register_callbacks(app: dash.Dash, settings: Settings) -> None:
         return language, language
 
     @app.callback(
-        Output(ids.NAV_ACTORS, "children"),
+        Output(nav_id(ALL), "children"),
         Output(ids.NAV_BRAND, "children"),
         Input(ids.LANGUAGE_STORE, "data"),
+        State(nav_id(ALL), "id"),
     )
-    def translate_navbar(stored: object):
+    def translate_navbar(stored: object, link_ids: list[dict[str, str]]):
         language = normalise_language(stored, settings.language)
-        return t("nav.actors", language), t("app.tagline", language)
+        names = [link["page"] for link in link_ids or [] if isinstance(link, dict)]
+        return [t(f"nav.{name}", language) for name in names], t("app.tagline", language)
