@@ -54,7 +54,12 @@ def draw_ties(pt: Partnership, members: dict[str, list[str]], rng: random.Random
 
     schools = [s for s in sorted(pt.staff) if s.startswith("S")]
     by_region = {m: [s for s in schools if pt.region[s] == m] for m in pl.MUNICIPALITIES}
-    strong = {"frequency": "weekly", "voluntariness": "voluntary", "mode": "face_to_face"}
+    strong = {
+        "frequency": "weekly",
+        "voluntariness": "voluntary",
+        "mode": "face_to_face",
+        "participation": "active",
+    }
     # 1. Planted: the warm introduction chain and the planted theme ties.
     ts.add("colleague", "P004", "P005", year=0, themes="reading_language|dyslexia", **strong)
     ts.add(
@@ -66,6 +71,7 @@ def draw_ties(pt: Partnership, members: dict[str, list[str]], rng: random.Random
         frequency="monthly",
         voluntariness="voluntary",
         mode="face_to_face",
+        participation="active",
     )
     ts.add("colleague", "P006", "P007", year=0, themes="dyslexia|reading_language", **strong)
     for s in ("S01", "S09", "S10"):

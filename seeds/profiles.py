@@ -237,7 +237,9 @@ def draw_attributes(
     part_w = (0.1, 0.25, 0.65) if vol == "voluntary" else (0.4, 0.35, 0.25)
     if freq in ("weekly", "monthly") and vol == "voluntary":
         part_w = (0.03, 0.17, 0.8)
-    participation = _pick(rng, ("non_committal", "passive", "active"), part_w)
+    participation = fixed.get("participation") or _pick(
+        rng, ("non_committal", "passive", "active"), part_w
+    )
     online = ONLINE_BY_YEAR[year] * pr.online_factor
     hybrid = HYBRID_BY_YEAR[year] * pr.online_factor
     mode = fixed.get("mode") or _pick(

@@ -73,6 +73,17 @@ class Partnership:
         )
 
 
+# The demo asker is a starting teacher; the other planted persons are experienced.
+PLANTED_PHASES = {
+    "P003": "experienced",
+    "P004": "starting",
+    "P005": "experienced",
+    "P006": "experienced",
+    "P007": "experienced",
+    "P008": "experienced",
+}
+
+
 class _Names:
     """Unique invented person names, drawn from the generator's random stream."""
 
@@ -136,6 +147,7 @@ def build(rng: random.Random) -> Partnership:
         pid = PLANTED_SLOTS.get((orgs[0], function))
         pid = pid if pid and pid not in pt.ptype else f"P{next(counter):03d}"
         name = PLANTED_NAMES.get(pid) or names.draw()
+        phase = PLANTED_PHASES.get(pid, phase)
         region = pt.region[orgs[0]]
         pt.actors.append(
             {
@@ -185,11 +197,9 @@ def build(rng: random.Random) -> Partnership:
             ]
         for type_p, func in funcs:
             start = f"{rng.randint(2005, 2022)}-08-01"
-            p = add_person(
+            add_person(
                 type_p, func, (oid,), phase(0.35 if type_p == "school_leader" else 0.3), start
             )
-            if p in ("P004", "P005", "P006", "P007", "P008"):
-                pt.career[p] = "starting" if p == "P004" else "experienced"
     for oid in ("B01", "B02", "B03", "B04"):
         add_person("school_leader", "bestuurder", (oid,), "experienced", "2012-01-01")
     for _i in range(4):
