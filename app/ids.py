@@ -14,7 +14,6 @@ LANGUAGE_STORE: Final = "cn-language"
 LANGUAGE_SWITCH: Final = "cn-language-switch"
 NAVBAR: Final = "cn-navbar"
 NAV_BRAND: Final = "cn-nav-brand"
-NAV_ACTORS: Final = "cn-nav-actors"
 PAGE: Final = "cn-page"
 
 # Actors page

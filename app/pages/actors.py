@@ -23,6 +23,7 @@ dash.register_page(
     name="Actoren",
     title="collabnet · actoren",
     order=0,
+    nav="nav.actors",
 )
 
 

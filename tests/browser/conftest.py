@@ -67,3 +67,17 @@ def _require_chromium() -> None:
             "(apt-get install chromium-driver).",
             pytrace=False,
         )
+
+
+@pytest.fixture
+def demo_url(sqlite_url: str) -> str:
+    """A real migrated SQLite file with the demo partnership loaded through the importer."""
+    from db.engine import make_engine
+    from seeds.demo import seed_demo
+
+    engine = make_engine(sqlite_url)
+    try:
+        seed_demo(engine, if_empty=True)
+    finally:
+        engine.dispose()
+    return sqlite_url
