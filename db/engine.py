@@ -26,12 +26,15 @@ DEFAULT_URL = "sqlite:///collabnet.db"
 BUSY_TIMEOUT_MS = 30_000
 READ_ONLY = "read_only"
 
-SQLITE_PRAGMAS = (
-    "PRAGMA foreign_keys=ON",
-    "PRAGMA journal_mode=WAL",
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
-    "PRAGMA synchronous=NORMAL",
-)
+
+def sqlite_pragmas(busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> tuple[str, ...]:
+    """The pragmas run on every new SQLite connection."""
+    return (
+        "PRAGMA foreign_keys=ON",
+        "PRAGMA journal_mode=WAL",
+        f"PRAGMA busy_timeout={int(busy_timeout_ms)}",
+        "PRAGMA synchronous=NORMAL",
+    )
 
 
 def normalise_url(url: str | URL) -> URL:
@@ -45,19 +48,22 @@ def normalise_url(url: str | URL) -> URL:
     return parsed
 
 
-def make_engine(url: str | URL = DEFAULT_URL, **kwargs: Any) -> Engine:
+def make_engine(
+    url: str | URL = DEFAULT_URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: Any
+) -> Engine:
     """Create the engine for ``url`` with the pragmas and transaction mode we rely on.
 
-    Extra keyword arguments go to :func:`sqlalchemy.create_engine` (e.g. ``echo``).
+    ``busy_timeout_ms`` is how long a SQLite writer waits for the write lock before
+    "database is locked". Extra keyword arguments go to :func:`sqlalchemy.create_engine` (e.g. ``echo``).
     Every engine also bumps the data revision on commit of any write
     (see :mod:`db.revision`).
     """
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
         connect_args = dict(kwargs.pop("connect_args", {}))
-        connect_args.setdefault("timeout", BUSY_TIMEOUT_MS / 1000)
+        connect_args.setdefault("timeout", busy_timeout_ms / 1000)
         engine = create_engine(parsed, connect_args=connect_args, **kwargs)
-        _install_sqlite_hooks(engine)
+        _install_sqlite_hooks(engine, sqlite_pragmas(busy_timeout_ms))
     else:
         kwargs.setdefault("pool_pre_ping", True)
         engine = create_engine(parsed, **kwargs)
@@ -65,14 +71,14 @@ def make_engine(url: str | URL = DEFAULT_URL, **kwargs: Any) -> Engine:
     return engine
 
 
-def _install_sqlite_hooks(engine: Engine) -> None:
+def _install_sqlite_hooks(engine: Engine, pragmas: tuple[str, ...]) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # sqlite3 must not emit its own (deferred) BEGIN: we emit BEGIN IMMEDIATE.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            for pragma in SQLITE_PRAGMAS:
+            for pragma in pragmas:
                 cursor.execute(pragma)
         finally:
             cursor.close()

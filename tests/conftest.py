@@ -205,3 +205,181 @@ def engine(db_url: str) -> Iterator[Engine]:
     eng = make_engine(db_url)
     yield eng
     eng.dispose()
+
+
+@pytest.fixture
+def small_network(engine: Engine) -> dict[str, int]:
+    """A hand-built partnership on ``engine``; returns database ids by external key.
+
+    Two schools (S01 PO, S02 VO), a PLG (G01), a teacher (P01, works at both schools)
+    and a school leader (P02, at S01); ties T1 P01->P02 (every attribute coded) and
+    T2 S01-S02 (undirected, weight 2.5); memberships, actor themes, two stories, one
+    assessment. Tests state the records they expect from this by hand.
+    """
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from db.models import (
+        Actor,
+        ActorTheme,
+        Affiliation,
+        Assessment,
+        AssessmentScore,
+        ChecklistStatement,
+        CodebookEntry,
+        Membership,
+        Story,
+        StoryTheme,
+        Tie,
+        TieCode,
+    )
+    from db.session import transaction
+
+    with transaction(engine) as s:
+        entry = {(e.category, e.code): e.id for e in s.scalars(select(CodebookEntry)).all()}
+        statement = {c.code: c.id for c in s.scalars(select(ChecklistStatement)).all()}
+        a = {
+            "S01": Actor(
+                key="S01",
+                kind="organisation",
+                type="school",
+                name="OBS De Linde",
+                sector="po",
+                region="Noordstad",
+                attributes={"pupils": 310},
+            ),
+            "S02": Actor(
+                key="S02",
+                kind="organisation",
+                type="school",
+                name="Het Baken College",
+                sector="vo",
+                region="Zuidveen",
+            ),
+            "G01": Actor(key="G01", kind="group", type="plg", name="PLG Lezen"),
+            "P01": Actor(
+                key="P01",
+                kind="person",
+                type="teacher",
+                name="Fenna Fictief",
+                career_phase="experienced",
+                consent=True,
+                pseudonym="p-7f3a",
+            ),
+            "P02": Actor(
+                key="P02",
+                kind="person",
+                type="school_leader",
+                name="Joris Verzonnen",
+                career_phase="starting",
+            ),
+        }
+        s.add_all(a.values())
+        s.flush()
+        ids = {k: v.id for k, v in a.items()}
+        s.add_all(
+            [
+                Affiliation(
+                    person_id=ids["P01"],
+                    organisation_id=ids["S01"],
+                    function="leesspecialist",
+                    start=date(2020, 8, 1),
+                ),
+                Affiliation(person_id=ids["P01"], organisation_id=ids["S02"], function="docent"),
+                Affiliation(person_id=ids["P02"], organisation_id=ids["S01"], function="directeur"),
+                Membership(
+                    actor_id=ids["P01"],
+                    group_id=ids["G01"],
+                    role="coordinator",
+                    start=date(2023, 9, 1),
+                ),
+                Membership(actor_id=ids["S02"], group_id=ids["G01"], role="member"),
+                ActorTheme(
+                    actor_id=ids["P01"],
+                    theme_id=entry[("theme", "dyslexia")],
+                    relation="expertise",
+                    level="expert",
+                ),
+                ActorTheme(
+                    actor_id=ids["S02"],
+                    theme_id=entry[("theme", "dyslexia")],
+                    relation="learning_need",
+                    description="protocol invoeren",
+                ),
+            ]
+        )
+        t1 = Tie(
+            key="T1",
+            source_id=ids["P01"],
+            target_id=ids["P02"],
+            frequency="monthly",
+            voluntariness="voluntary",
+            mode="face_to_face",
+            participation="active",
+            scope="local",
+            intake="individual",
+            follow_up="permanent",
+            decision_making="informal",
+            autonomy=True,
+            source_role="initiator",
+            target_role="supporter",
+            start=date(2023, 9, 1),
+            learning_question="Hoe voeren we het dyslexieprotocol in?",
+        )
+        t2 = Tie(
+            key="T2",
+            source_id=ids["S01"],
+            target_id=ids["S02"],
+            directed=False,
+            frequency="weekly",
+            start=date(2024, 1, 15),
+            end=date(2024, 12, 20),
+            weight=2.5,
+            autonomy=False,
+        )
+        s.add_all([t1, t2])
+        s.flush()
+        ids["T1"], ids["T2"] = t1.id, t2.id
+        for code in (
+            ("theme", "dyslexia"),
+            ("theme", "ict"),
+            ("motive", "co_creation"),
+            ("condition", "reciprocity"),
+        ):
+            s.add(TieCode(tie_id=t1.id, entry_id=entry[code]))
+        s.add(TieCode(tie_id=t2.id, entry_id=entry[("motive", "pupil_care")]))
+        st1 = Story(
+            key="ST1",
+            tie_id=t1.id,
+            title="Samen lezen",
+            text="Leraren lezen samen.",
+            level="teachers",
+            outcome_kind="practice_change",
+            told_on=date(2024, 3, 1),
+        )
+        st2 = Story(
+            key="ST2",
+            group_id=ids["G01"],
+            text="De PLG deelt materialen.",
+            level="school",
+            outcome_kind="useful_resources",
+        )
+        asm = Assessment(
+            actor_id=ids["S01"],
+            checklist="learning_organisation",
+            assessed_on=date(2024, 5, 1),
+            note="teamvergadering",
+        )
+        s.add_all([st1, st2, asm])
+        s.flush()
+        ids["ST1"], ids["ST2"], ids["A1"] = st1.id, st2.id, asm.id
+        s.add_all(
+            [
+                StoryTheme(story_id=st1.id, theme_id=entry[("theme", "dyslexia")]),
+                StoryTheme(story_id=st1.id, theme_id=entry[("theme", "reading_language")]),
+                AssessmentScore(assessment_id=asm.id, statement_id=statement["lo_sc_2"], score=3),
+                AssessmentScore(assessment_id=asm.id, statement_id=statement["lo_sc_1"], score=2),
+            ]
+        )
+    return ids

@@ -49,12 +49,11 @@ def test_sqlite_pragmas_on_every_connection(sqlite_url: str) -> None:
 
 def test_sqlite_transactions_begin_immediate(sqlite_url: str) -> None:
     """A write transaction holds the write lock from its first statement, even a read."""
-    engine = make_engine(sqlite_url, connect_args={"timeout": 0.1})
-    other = make_engine(sqlite_url, connect_args={"timeout": 0.1})
+    engine = make_engine(sqlite_url, busy_timeout_ms=100)
+    other = make_engine(sqlite_url, busy_timeout_ms=100)
     with engine.connect() as conn:
         conn.execute(select(func.count()).select_from(Actor.__table__))  # only a read
         with other.connect() as second, pytest.raises(Exception, match="locked"):
-            second.exec_driver_sql("PRAGMA busy_timeout=100")
             second.execute(select(1))
         conn.rollback()
     engine.dispose()
