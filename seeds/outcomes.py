@@ -11,14 +11,14 @@ from __future__ import annotations
 import csv
 import random
 from datetime import date, timedelta
-from pathlib import Path
+from importlib.resources import files
 
 from seeds import planted as pl
 from seeds.names import GROUPS
 from seeds.structure import Partnership, Row
 from seeds.texts import STORY_TEXTS
 
-CHECKLIST = Path(__file__).resolve().parent.parent / "db" / "codebook" / "checklist.csv"
+CHECKLIST = files("db") / "codebook" / "checklist.csv"  # package data, also when installed
 PUPIL_THEMES = {
     "reading_language",
     "dyslexia",
