@@ -102,6 +102,7 @@ def import_files(
                 tables, state, add_themes=add_themes, progress=progress
             )
             errors.extend(problems)
+            tables.clear()  # the raw cells are no longer needed: free them before writing
             if errors:
                 raise ImportFailed(errors)
             counts = write_plan(conn, plan, progress)

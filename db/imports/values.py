@@ -33,12 +33,13 @@ def neutralise(text: str) -> str:
 
 def unneutralise(text: str) -> str:
     """Undo :func:`neutralise`: drop one leading ``'`` before quotes and = + - @ tab CR."""
-    return text[1:] if _ESCAPED.match(text) else text
+    return text[1:] if text[:1] == "'" and _ESCAPED.match(text) else text
 
 
 def clean(text: str) -> str:
     """Strip surrounding spaces and undo the export's formula prefix."""
-    return unneutralise(text.strip(" \u00a0"))
+    text = text.strip(" \u00a0")
+    return text[1:] if text[:1] == "'" and _ESCAPED.match(text) else text
 
 
 def parse_date(text: str) -> date | None:

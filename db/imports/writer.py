@@ -33,6 +33,7 @@ from db.models import (
 
 Counts = dict[str, list[int]]  # table -> [created, updated]
 CHUNK = 500
+INSERT_BATCH = 5_000
 
 
 def _upsert(
@@ -52,28 +53,31 @@ def _upsert(
     existing: dict[tuple, dict[str, Any]] = {}
     for row in conn.execute(select(table)).mappings():
         existing[tuple(row[c] for c in key_columns)] = dict(row)
-    inserts: list[dict[str, Any]] = []
+    new_keys: list[tuple] = []
     updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for key, fields in rows.items():
         old = existing.get(key)
         if old is None:
-            new = dict(defaults)
-            new.update(fields)
-            new.update(zip(key_columns, key, strict=True))
-            inserts.append(new)
+            new_keys.append(key)
             continue
         diff = {c: v for c, v in fields.items() if old[c] != v}
         if diff:
             where = {"w_" + c: old[c] for c in (("id",) if has_id else key_columns)}
             updates[tuple(sorted(diff))].append(where | {"v_" + c: v for c, v in diff.items()})
-    created, updated = len(inserts), sum(len(v) for v in updates.values())
     counts.setdefault(table.name, [0, 0])
-    counts[table.name][0] += created
-    counts[table.name][1] += updated
-    if inserts:
-        names = sorted(set().union(*(r.keys() for r in inserts)))
-        full = [{n: r.get(n, defaults.get(n)) for n in names} for r in inserts]
-        conn.execute(insert(table), full)
+    counts[table.name][0] += len(new_keys)
+    counts[table.name][1] += sum(len(v) for v in updates.values())
+    if new_keys:
+        names = set(defaults).union(*(rows[k].keys() for k in new_keys))
+        blank = {n: defaults.get(n) for n in names}
+        for start in range(0, len(new_keys), INSERT_BATCH):
+            params = []
+            for key in new_keys[start : start + INSERT_BATCH]:
+                row = blank.copy()
+                row.update(rows[key])
+                row.update(zip(key_columns, key, strict=True))
+                params.append(row)
+            conn.execute(insert(table), params)
     for changed, params in updates.items():
         keys = ("id",) if has_id else key_columns
         statement = (
@@ -84,7 +88,7 @@ def _upsert(
         conn.execute(statement, params)
     if not has_id:
         return {}
-    if not inserts:
+    if not new_keys:
         return {k: row["id"] for k, row in existing.items()}
     return {tuple(row[1:]): row[0] for row in conn.execute(select(table.c.id, *columns))}
 
@@ -107,7 +111,6 @@ def _sync_links(
         if owner_id in wanted and scope(entry_id):
             current[owner_id].add(entry_id)
     other = _other(table)
-    add = [{owner: o, other: e} for o, entries in wanted.items() for e in entries - current[o]]
     remove = [{"o": o, "e": e} for o, entries in wanted.items() for e in current[o] - entries]
     if remove:
         conn.execute(
@@ -116,10 +119,19 @@ def _sync_links(
             ),
             remove,
         )
-    if add:
-        conn.execute(insert(table), add)
+    added = 0
+    batch: list[dict[str, int]] = []
+    for o, entries in wanted.items():
+        for e in entries - current[o]:
+            batch.append({owner: o, other: e})
+            if len(batch) == INSERT_BATCH:
+                conn.execute(insert(table), batch)
+                added, batch = added + len(batch), []
+    if batch:
+        conn.execute(insert(table), batch)
+        added += len(batch)
     counts.setdefault(table.name, [0, 0])
-    counts[table.name][0] += len(add)
+    counts[table.name][0] += added
     counts[table.name][1] += len(remove)
 
 
