@@ -11,7 +11,8 @@ the explorer's own stylesheet and ``build_elements``) and drives headless Chromi
   the rest of a 2 s window); this catches Cytoscape echoing elements back to Dash.
 
 Graphs are Holme-Kim (``powerlaw_cluster_graph(n, 4, 0.5)``, mean degree ~8).
-Prints medians per size. Run::
+Prints medians per size and the 1-minute load average (the machine is shared: a
+load well above the 2 cores inflates every figure). Run::
 
     .venv/bin/python bench/bench_cytoscape.py --sizes 250 1000 2000 5000 --repeats 5
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import random
 import statistics
 import sys
@@ -212,13 +214,14 @@ def main() -> None:
         browser.find_elements(By.TAG_NAME, "body")
         print(
             f"{'nodes':>6} {'elements':>9} {'build ms':>9} {'ready ms':>9} "
-            f"{'response ms':>12} {'redraw ms':>10} {'settled ms':>11}"
+            f"{'response ms':>12} {'redraw ms':>10} {'settled ms':>11} {'load':>5}"
         )
         for n in args.sizes:
             r = measure(browser, f"http://127.0.0.1:{args.port}", n, counts[n], args.repeats)
             print(
                 f"{n:>6} {len(variants[n][0]):>9} {build_ms[n]:>9.0f} {r['ready']:>9.0f} "
-                f"{r['response']:>12.0f} {r['redraw']:>10.0f} {r['settled']:>11.0f}",
+                f"{r['response']:>12.0f} {r['redraw']:>10.0f} {r['settled']:>11.0f} "
+                f"{os.getloadavg()[0]:>5.1f}",
                 flush=True,
             )
     finally:

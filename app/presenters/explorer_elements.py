@@ -10,7 +10,7 @@ goes to the browser and comes back whenever Cytoscape echoes its elements.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -47,17 +47,31 @@ LABEL_TOP: Final = 25
 #: docs/benchmarks.md "Explorer in the browser").
 MAX_ELEMENTS: Final = 10_000
 
-TOO_LARGE_MESSAGE: Final[dict[str, str]] = {
-    "nl": (
-        "Dit netwerk is te groot om vlot te tekenen ({nodes} actoren, {edges} banden; "
-        "grens {limit} elementen). We tonen het op organisatieniveau; verfijn het filter "
-        "(thema, sector, regio of schooljaar) om personen te zien."
-    ),
-    "en": (
-        "This network is too large to draw smoothly ({nodes} actors, {edges} ties; "
-        "limit {limit} elements). It is shown at organisation level; narrow the filter "
-        "(theme, sector, region or school year) to see persons."
-    ),
+TOO_LARGE_MESSAGE: Final[dict[str, dict[str, str]]] = {
+    "aggregated": {
+        "nl": (
+            "Dit netwerk is te groot om vlot te tekenen ({nodes} actoren, {edges} banden; "
+            "grens {limit} elementen). We tonen het op organisatieniveau; verfijn het filter "
+            "(thema, sector, regio of schooljaar) om personen te zien."
+        ),
+        "en": (
+            "This network is too large to draw smoothly ({nodes} actors, {edges} ties; "
+            "limit {limit} elements). It is shown at organisation level; narrow the filter "
+            "(theme, sector, region or school year) to see persons."
+        ),
+    },
+    "narrow": {
+        "nl": (
+            "Dit netwerk is te groot om vlot te tekenen ({nodes} actoren, {edges} banden; "
+            "grens {limit} elementen), ook op organisatieniveau. Verfijn het filter "
+            "(thema, sector, regio of schooljaar); de tabellen tonen intussen alles."
+        ),
+        "en": (
+            "This network is too large to draw smoothly ({nodes} actors, {edges} ties; "
+            "limit {limit} elements), even at organisation level. Narrow the filter "
+            "(theme, sector, region or school year); the tables meanwhile show everything."
+        ),
+    },
 }
 
 
@@ -71,13 +85,43 @@ def too_large(G: nx.Graph, limit: int = MAX_ELEMENTS) -> bool:
     return element_count(G) > limit
 
 
-def too_large_message(G: nx.Graph, language: str = "nl", limit: int = MAX_ELEMENTS) -> str:
-    text = TOO_LARGE_MESSAGE["en" if language == "en" else "nl"]
+def too_large_message(
+    G: nx.Graph, language: str = "nl", limit: int = MAX_ELEMENTS, *, kind: str = "aggregated"
+) -> str:
+    """Why the view was aggregated (``kind="aggregated"``) or not drawn (``"narrow"``)."""
+    text = TOO_LARGE_MESSAGE[kind]["en" if language == "en" else "nl"]
     return text.format(
         nodes=G.number_of_nodes(),
         edges=G.number_of_edges() - nx.number_of_selfloops(G),
         limit=limit,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class StartDecision:
+    """What the explorer draws first: the level, whether to draw at all, and why."""
+
+    level: str
+    draw: bool
+    message: str | None = None
+
+
+def start_decision(
+    level: str,
+    graph_at: Callable[[str], nx.Graph],
+    language: str = "nl",
+    limit: int = MAX_ELEMENTS,
+) -> StartDecision:
+    """Draw ``level`` if it fits; else organisation level if that fits (saying so);
+    else draw nothing and ask the user to narrow the filter. ``graph_at(level)``
+    returns the filtered graph of a level (cached by the caller)."""
+    G = graph_at(level)
+    if not too_large(G, limit):
+        return StartDecision(level, True)
+    if level != "organisation":
+        if not too_large(graph_at("organisation"), limit):
+            return StartDecision("organisation", True, too_large_message(G, language, limit))
+    return StartDecision(level, False, too_large_message(G, language, limit, kind="narrow"))
 
 
 def node_value(G: nx.Graph, metrics: pd.DataFrame | None, node: Hashable, color_by: str):
@@ -160,6 +204,11 @@ def edge_widths(G: nx.Graph) -> dict:
     return {(u, v): scaled.get((u, v), EDGE_DEFAULT_PX) for u, v in G.edges() if u != v}
 
 
+def is_two_mode(G: nx.Graph) -> bool:
+    """Actors x groups (graph.projections.two_mode_graph): edges are memberships."""
+    return G.graph.get("mode") == "two-mode"
+
+
 def mode_class(modes) -> str:
     """``mode-face_to_face|online|hybrid``; several modes -> ``mode-mixed``; none -> unknown."""
     distinct = sorted(set(modes or ()))
@@ -230,11 +279,12 @@ def build_elements(
         )
     widths = edge_widths(G)
     directed = G.is_directed()
+    two_mode = is_two_mode(G)
     sep = ">" if directed else "-"
     for u, v, d in G.edges(data=True):
         if u == v:
             continue
-        cls = mode_class(d.get("modes"))
+        cls = "membership" if two_mode else mode_class(d.get("modes"))
         elements.append(
             {
                 "data": {

@@ -19,6 +19,7 @@ from app.presenters.explorer_details import metric_name
 from app.presenters.explorer_elements import (
     colour_table,
     edge_widths,
+    is_two_mode,
     mode_class,
     node_value,
 )
@@ -68,6 +69,7 @@ TEXT: Final[dict[str, dict[str, str]]] = {
         "width.min": "dun: minst frequent (gewicht {value})",
         "width.max": "dik: meest frequent of meeste banden (gewicht {value})",
         "arrow": "pijl van initiatiefnemer naar partner",
+        "membership": "lid van een groep (netwerk, PLG, werkgroep)",
     },
     "en": {
         "section.colour": "Colour: {choice}",
@@ -97,6 +99,7 @@ TEXT: Final[dict[str, dict[str, str]]] = {
         "width.min": "thin: least frequent (weight {value})",
         "width.max": "thick: most frequent or most ties (weight {value})",
         "arrow": "arrow from initiator to partner",
+        "membership": "member of a group (network, PLC, working group)",
     },
 }
 
@@ -180,6 +183,14 @@ def _edge_entries(G, language) -> list[dict]:
     edges = [(u, v, d) for u, v, d in G.edges(data=True) if u != v]
     if not edges:
         return []
+    if is_two_mode(G):
+        return [
+            {
+                "section": "line",
+                "label": _t(language, "membership"),
+                "swatch": {"line_style": "solid", "colour": EDGE_COLOUR, "width": EDGE_DEFAULT_PX},
+            }
+        ]
     classes = {mode_class(d.get("modes")) for _, _, d in edges}
     entries = []
     for mode in ("face_to_face", "online", "hybrid", "unknown"):

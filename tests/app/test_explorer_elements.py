@@ -7,16 +7,18 @@ import math
 import networkx as nx
 import pandas as pd
 import pytest
-from test_explorer_sample import sample_graph, sample_labels, sample_metrics
+from test_explorer_sample import sample_graph, sample_labels, sample_metrics, sample_records
 
 from app.presenters.explorer_elements import (
     MAX_ELEMENTS,
     ElementsCache,
     ElementsKey,
+    StartDecision,
     build_elements,
     colour_table,
     element_count,
     mode_class,
+    start_decision,
     too_large,
     too_large_message,
 )
@@ -35,6 +37,7 @@ from app.presenters.explorer_style import (
     stylesheet,
 )
 from graph.layout import layout_positions
+from graph.projections import two_mode_graph
 
 
 def _elements(G=None, **kw):
@@ -272,3 +275,49 @@ def test_mode_class():
     assert mode_class(("online",)) == "mode-online"
     assert mode_class(("online", "online")) == "mode-online"
     assert mode_class(("hybrid", "online")) == "mode-mixed"
+
+
+def _sized(n_nodes: int, n_edges: int) -> nx.Graph:
+    G = nx.empty_graph(n_nodes)
+    G.add_edges_from((i, i + 1) for i in range(n_edges))
+    return G
+
+
+def test_start_decision_draws_what_fits():
+    graphs = {"person": sample_graph(), "organisation": sample_graph("organisation")}
+    decision = start_decision("person", graphs.__getitem__)
+    assert decision == StartDecision("person", True, None)
+
+
+def test_start_decision_falls_back_to_organisation_level_and_says_so():
+    asked = []
+    graphs = {"person": _sized(MAX_ELEMENTS, 5), "organisation": _sized(300, 900)}
+
+    def graph_at(level):
+        asked.append(level)
+        return graphs[level]
+
+    decision = start_decision("person", graph_at, "en")
+    assert (decision.level, decision.draw) == ("organisation", True)
+    assert decision.message == too_large_message(graphs["person"], "en")
+    assert f"{MAX_ELEMENTS} actors, 5 ties" in decision.message
+    assert asked == ["person", "organisation"]
+
+
+def test_start_decision_asks_to_narrow_when_even_organisations_do_not_fit():
+    big = _sized(MAX_ELEMENTS, 1)
+    decision = start_decision("mixed", {"mixed": big, "organisation": big}.__getitem__, "nl")
+    assert (decision.level, decision.draw) == ("mixed", False)
+    assert "ook op organisatieniveau" in decision.message
+    org = start_decision("organisation", {"organisation": big}.__getitem__, "en")
+    assert not org.draw and "even at organisation level" in org.message
+
+
+def test_two_mode_edges_are_memberships():
+    B = two_mode_graph(sample_records())
+    edges = _edges(_elements(B, metrics=None)[1])
+    assert len(edges) == 2
+    assert {e["classes"] for e in edges.values()} == {"membership"}
+    nodes = _nodes(_elements(B, metrics=None)[1])
+    assert nodes["21"]["classes"].split()[0] == "group"
+    assert _style("node.group")["shape"] == "hexagon"

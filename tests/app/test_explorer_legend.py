@@ -141,3 +141,16 @@ def test_both_catalogues_have_the_same_keys_and_section_titles():
     assert set(TEXT["nl"]) == set(TEXT["en"])
     assert section_titles("community", "nl")["colour"].startswith("Kleur: gemeenschap")
     assert section_titles("region", "en")["colour"] == "Colour: region"
+
+
+def test_two_mode_legend_explains_memberships():
+    from test_explorer_sample import sample_records
+
+    from graph.projections import two_mode_graph
+
+    entries = legend(two_mode_graph(sample_records()), language="en")
+    lines = _section(entries, "line")
+    assert [e["label"] for e in lines] == ["member of a group (network, PLC, working group)"]
+    assert not _section(entries, "width")
+    shapes = [e["label"] for e in _section(entries, "shape")]
+    assert shapes == ["person", "group"]
