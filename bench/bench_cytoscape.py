@@ -10,6 +10,9 @@ the explorer's own stylesheet and ``build_elements``) and drives headless Chromi
 - settled: click -> the main thread stops blocking frames (no frame gap > 50 ms for
   the rest of a 2 s window); this catches Cytoscape echoing elements back to Dash.
 
+Server side it also reports the seeded force layout (graph.layout), building the
+element list and its orjson serialisation, per size.
+
 Graphs are Holme-Kim (``powerlaw_cluster_graph(n, 4, 0.5)``, mean degree ~8).
 Prints medians per size and the 1-minute load average (the machine is shared: a
 load well above the 2 cores inflates every figure). Run::
@@ -35,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a check
 
 import dash_cytoscape as cyto
 import networkx as nx
+import orjson
 from dash import Dash, Input, Output, ctx, dcc, html
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -196,13 +200,18 @@ def main() -> None:
     args = parser.parse_args()
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
 
-    variants, counts, build_ms = {}, {}, {}
+    variants, counts, build_ms, layout_ms, json_ms = {}, {}, {}, {}, {}
     for n in args.sizes:
         G = make_graph(n)
+        t = time.perf_counter()
         pos = layout_positions(G, "force", seed=0)
+        layout_ms[n] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
         full = build_elements(G, pos, None)
         build_ms[n] = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
+        orjson.dumps(full)
+        json_ms[n] = (time.perf_counter() - t) * 1000
         H = G.subgraph([v for v in G if v % 10 != 0])
         variants[n] = (full, build_elements(H, pos, None))
         counts[n] = (G.number_of_nodes(), H.number_of_nodes())
@@ -213,13 +222,15 @@ def main() -> None:
     try:
         browser.find_elements(By.TAG_NAME, "body")
         print(
-            f"{'nodes':>6} {'elements':>9} {'build ms':>9} {'ready ms':>9} "
+            f"{'nodes':>6} {'elements':>9} {'layout ms':>9} {'build ms':>9} {'json ms':>8} "
+            f"{'ready ms':>9} "
             f"{'response ms':>12} {'redraw ms':>10} {'settled ms':>11} {'load':>5}"
         )
         for n in args.sizes:
             r = measure(browser, f"http://127.0.0.1:{args.port}", n, counts[n], args.repeats)
             print(
-                f"{n:>6} {len(variants[n][0]):>9} {build_ms[n]:>9.0f} {r['ready']:>9.0f} "
+                f"{n:>6} {len(variants[n][0]):>9} {layout_ms[n]:>9.0f} {build_ms[n]:>9.0f} "
+                f"{json_ms[n]:>8.1f} {r['ready']:>9.0f} "
                 f"{r['response']:>12.0f} {r['redraw']:>10.0f} {r['settled']:>11.0f} "
                 f"{os.getloadavg()[0]:>5.1f}",
                 flush=True,
