@@ -82,7 +82,8 @@ class StructuralIndicators:
     - outside_share: share of the organisation's people's ties that reach outside the
       organisation ("leraren beschikken over een netwerk buiten de school");
     - outside_partners: number of distinct outside actors reached;
-    - reciprocity and clustering: relationship building (seed 003);
+    - reciprocity and clustering: relationship building (seed 003); an undirected tie
+      counts as reciprocated;
     - degree_centralisation: Freeman degree centralisation of the network, low values
       go with shared leadership (seed 003).
     Values are None where they are undefined (no ties, fewer than three actors).
@@ -112,6 +113,10 @@ def structural_indicators(
     directed = nx.DiGraph()
     directed.add_nodes_from(inside)
     directed.add_edges_from((t.source, t.target) for t in ties if t.source != t.target)
+    # An undirected tie is a mutual collaboration: it counts as reciprocated.
+    directed.add_edges_from(
+        (t.target, t.source) for t in ties if not t.directed and t.source != t.target
+    )
     undirected = directed.to_undirected()
     return StructuralIndicators(
         outside_share=(len(outside_ties) / len(ties)) if ties and organisation_id else None,

@@ -82,3 +82,13 @@ def test_indicators_without_ties_are_none_not_nan():
     result = structural_indicators(lonely, 1)
     assert result.outside_share is None and result.reciprocity is None
     assert result.clustering is None and result.degree_centralisation is None
+
+
+def test_an_undirected_tie_counts_as_reciprocated():
+    people = tuple(ActorRecord(i, f"P{i}", "person", "teacher", f"P{i}") for i in (1, 2, 3))
+    records = NetworkRecords(
+        actors=people, ties=(TieRecord(1, 1, 2, directed=False), TieRecord(2, 2, 3))
+    )
+    # networkx on the same collaborations written out as arcs: 1<->2 mutual, 2->3 one way
+    expected = nx.overall_reciprocity(nx.DiGraph([(1, 2), (2, 1), (2, 3)]))
+    assert structural_indicators(records).reciprocity == pytest.approx(expected) == 2 / 3
