@@ -16,7 +16,7 @@ from importlib.resources import files
 from seeds import planted as pl
 from seeds.names import GROUPS
 from seeds.structure import Partnership, Row
-from seeds.texts import STORY_TEXTS
+from seeds.texts import DIRECTED_STORIES, GROUP_LEAD, STORY_TEXTS, TIE_LEAD
 
 CHECKLIST = files("db") / "codebook" / "checklist.csv"  # package data, also when installed
 PUPIL_THEMES = {
@@ -38,6 +38,7 @@ OUTCOMES = (
     "useful_resources",
 )
 NO_ASSESSMENT = ("S10", "S12")
+LAST_STORY = date(2026, 6, 30)
 
 
 def _label(pt: Partnership, actor: str) -> str:
@@ -46,14 +47,21 @@ def _label(pt: Partnership, actor: str) -> str:
     return pt.name.get(actor, actor)
 
 
-def _story(rng: random.Random, sid: str, theme: str, a: str, b: str, start: date, end: date) -> Row:
-    title, text = rng.choice(STORY_TEXTS[theme])
+def _story(
+    rng: random.Random, sid: str, theme: str, lead: str, a: str, b: str, start: date, end: date
+) -> Row:
+    """One story; told between two and ten months after the start, before the summer of 2026."""
+    if theme in DIRECTED_STORIES:
+        title, text = DIRECTED_STORIES[theme]
+    else:
+        title, outcome = rng.choice(STORY_TEXTS[theme])
+        text = lead + outcome
     if theme in PUPIL_THEMES:
         level = rng.choices(("pupils", "teachers", "school"), (0.6, 0.3, 0.1))[0]
     else:
         level = rng.choices(("teachers", "school"), (0.6, 0.4))[0]
-    told = start + timedelta(days=rng.randint(60, 300))
-    told = min(told, end)
+    told = min(start + timedelta(days=rng.randint(60, 300)), end, LAST_STORY)
+    told = max(told, start)
     return {
         "id": sid,
         "tie": "",
@@ -80,6 +88,7 @@ def stories(
             rng,
             f"V{len(rows) + 1:02d}",
             theme,
+            TIE_LEAD,
             _label(pt, tie["source"]),
             _label(pt, tie["target"]),
             start,
@@ -87,10 +96,8 @@ def stories(
         )
         row["tie"] = tie["id"]
         rows.append(row)
-        used.add(tie["id"])
 
     rows: list[Row] = []
-    used: set[str] = set()
     planted = [
         t
         for t in ties
@@ -102,13 +109,11 @@ def stories(
         t
         for t in ties
         if t["follow_up"] == "permanent"
+        and t["start"] < "2026-03-01"
         and t["frequency"] in ("weekly", "monthly", "quarterly")
         and pt.orgs_of.get(t["source"], (t["source"],))[0]
         != pt.orgs_of.get(t["target"], (t["target"],))[0]
-        and any(
-            th in STORY_TEXTS and th not in ("dyslexia", "social_safety")
-            for th in t["themes"].split("|")
-        )
+        and any(th in STORY_TEXTS for th in t["themes"].split("|"))
     ]
     for tie in rng.sample(candidates, 20):
         theme = next(th for th in tie["themes"].split("|") if th in STORY_TEXTS)
@@ -116,7 +121,14 @@ def stories(
     for gid, name, _t, _d, theme, _r in rng.sample(GROUPS, 8):
         start = date(rng.choice((2023, 2024, 2025)), rng.randint(1, 6), rng.randint(1, 28))
         row = _story(
-            rng, f"V{len(rows) + 1:02d}", theme, name, _label(pt, members[gid][0]), start, last
+            rng,
+            f"V{len(rows) + 1:02d}",
+            theme,
+            GROUP_LEAD,
+            name,
+            _label(pt, members[gid][0]),
+            start,
+            last,
         )
         row["group"] = gid
         rows.append(row)

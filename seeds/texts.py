@@ -67,84 +67,30 @@ LEARNING_QUESTIONS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Story texts per theme: (title, text); {a} and {b} are the partners' names.
+# Value-creation stories: a lead-in names who worked together, then the outcome per
+# theme (a Dutch clause that starts with its verb, as it follows the lead-in).
+TIE_LEAD = "Dankzij de samenwerking tussen {a} en {b} "
+GROUP_LEAD = "Dankzij {a}, gecoördineerd door {b}, "
+# fmt: off
 STORY_TEXTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "reading_language": (
-        (
-            "Meer leesplezier",
-            "Na een jaar samenwerken tussen {a} en {b} lezen leerlingen vaker vrij en bespreken ze boeken in kleine groepjes.",
-        ),
-    ),
-    "dyslexia": (
-        (
-            "Dyslexieprotocol in de praktijk",
-            "{b} hielp {a} het dyslexieprotocol toe te passen; leerlingen in groep 3 worden nu eerder gesignaleerd en gericht begeleid.",
-        ),
-    ),
-    "ict": (
-        (
-            "Programmeren in de klas",
-            "{a} en {b} ontwikkelden samen lessen programmeren die nu in alle bovenbouwgroepen worden gegeven.",
-        ),
-    ),
-    "mathematics": (
-        (
-            "Doorlopende leerlijn rekenen",
-            "Docenten van {a} en {b} legden hun rekenmethodes naast elkaar en maakten afspraken over de overstap naar het VO.",
-        ),
-    ),
-    "internships": (
-        (
-            "Samen opleiden werkt",
-            "Studenten van {b} lopen stage bij {a}; mentoren en opleiders bespreken de voortgang nu samen, en twee studenten bleven als leerkracht.",
-        ),
-    ),
-    "practice_research": (
-        (
-            "Onderzoekende houding",
-            "Leraren van {a} voerden met {b} een praktijkonderzoek uit; de resultaten zijn in de teamvergadering gebruikt om keuzes te onderbouwen.",
-        ),
-    ),
-    "pupil_care": (
-        (
-            "Snellere hulp",
-            "Door vaste overleggen tussen {a} en {b} krijgen leerlingen sneller passende hulp en hoeven ouders minder vaak hun verhaal te doen.",
-        ),
-    ),
-    "leadership": (
-        (
-            "Coaching van een startende schoolleider",
-            "{b} coachte {a} in het eerste jaar als schoolleider; het team merkt een duidelijkere koers.",
-        ),
-    ),
-    "feedback": (
-        (
-            "Feedback die werkt",
-            "Het ontwerpteam maakte een set feedbackkaarten; leerlingen verbeteren hun schrijfopdrachten nu vaker zelf.",
-        ),
-    ),
-    "subject_didactics": (
-        (
-            "Erfgoed in de les",
-            "{b} en {a} ontwikkelden een lessenserie over de streekgeschiedenis die nu jaarlijks terugkomt.",
-        ),
-    ),
-    "school_improvement": (
-        (
-            "Verbetering geborgd",
-            "Met hulp van {b} heeft {a} de verbeteraanpak vastgelegd in het schoolplan; de aanpak loopt door na het project.",
-        ),
-    ),
-    "inclusive_education": (
-        (
-            "Meer leerlingen in de eigen klas",
-            "Dankzij de samenwerking tussen {a} en {b} kunnen meer leerlingen met extra ondersteuning in hun eigen klas blijven.",
-        ),
-    ),
-    "social_safety": (
-        (
-            "Minder pesten",
-            "{b} trainde het team van {a} in een aanpak tegen pesten; leerlingen voelen zich veiliger volgens de monitor.",
-        ),
-    ),
+    "reading_language": (("Meer leesplezier", "lezen leerlingen vaker vrij en bespreken ze boeken in kleine groepjes."),
+                         ("Begrijpend lezen met echte teksten", "werken de groepen 6 tot en met 8 nu met actuele teksten in plaats van losse oefeningen.")),
+    "ict": (("Programmeren in de klas", "krijgen alle bovenbouwgroepen nu lessen programmeren die samen zijn ontwikkeld."),
+            ("Digitale toetsen", "gebruiken de docenten digitale toetsen die direct laten zien waar leerlingen vastlopen.")),
+    "mathematics": (("Doorlopende leerlijn rekenen", "sluiten de rekenlessen nu beter aan bij de overstap van PO naar VO."),),
+    "internships": (("Samen opleiden werkt", "bespreken mentoren en opleiders de voortgang van studenten nu samen; twee studenten bleven als leerkracht."),
+                    ("Een stageplek die werkt", "hebben studenten een vaste begeleider en een eigen onderzoeksvraag in de school.")),
+    "practice_research": (("Onderzoekende houding", "is een praktijkonderzoek uitgevoerd waarvan de resultaten in de teamvergadering zijn gebruikt om keuzes te onderbouwen."),),
+    "pupil_care": (("Snellere hulp", "krijgen leerlingen sneller passende hulp en hoeven ouders minder vaak hun verhaal te doen."),),
+    "leadership": (("Leiderschap gedeeld", "spreken schoolleiders geregeld over hun leiderschapsvragen; de teams merken een duidelijkere koers."),),
+    "feedback": (("Feedback die werkt", "gebruiken leerlingen feedbackkaarten en verbeteren ze hun schrijfopdrachten vaker zelf."),),
+    "subject_didactics": (("Erfgoed in de les", "komt een lessenserie over de streekgeschiedenis nu elk jaar terug."),),
+    "school_improvement": (("Verbetering geborgd", "is de verbeteraanpak vastgelegd in het schoolplan; de aanpak loopt door na het project."),),
+    "inclusive_education": (("Meer leerlingen in de eigen klas", "kunnen meer leerlingen met extra ondersteuning in hun eigen klas blijven."),),
 }
+# Stories whose sentence needs the direction of the tie: {a} is the source (the expert).
+DIRECTED_STORIES: dict[str, tuple[str, str]] = {
+    "dyslexia": ("Dyslexieprotocol in de praktijk", "{a} hielp {b} het dyslexieprotocol toe te passen; leerlingen in groep 3 worden nu eerder gesignaleerd en gericht begeleid."),
+    "social_safety": ("Minder pesten", "{a} trainde het team van {b} in een aanpak tegen pesten; leerlingen voelen zich veiliger volgens de monitor."),
+}
+# fmt: on
