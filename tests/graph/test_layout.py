@@ -12,6 +12,7 @@ from graph.layout import (
     LayoutCache,
     cached_layout,
     layout_positions,
+    reuse_positions,
     stable_positions,
     union_graph,
 )
@@ -234,3 +235,37 @@ def test_cached_layout_reuses_positions_for_the_same_view():
     d = cached_layout(G, kind="concentric", seed=1, metric={0: 9}, key_extra=("m",), **kw)
     assert a is b and a != c and d != a
     assert (cache.hits, cache.misses) == (1, 3)
+
+
+def test_force_packs_components_without_overlap_and_keeps_the_main_one_large():
+    G = nx.powerlaw_cluster_graph(200, 3, 0.4, seed=1)
+    G.add_nodes_from(range(200, 230))  # thirty isolated schools
+    G.add_edges_from([(230, 231), (231, 232), (240, 241)])
+    pos = layout_positions(G, "force", seed=0)
+    _finite_and_boxed(pos, G)
+    boxes = []
+    for comp in nx.connected_components(G):
+        xs = [pos[v][0] for v in comp]
+        ys = [pos[v][1] for v in comp]
+        boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
+    main = max(boxes, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
+    assert max(main[2] - main[0], main[3] - main[1]) > 0.6 * 1000
+
+
+def test_reuse_positions_keeps_known_nodes_in_place():
+    G = partnership(40)
+    base = layout_positions(G, "force", seed=3)
+    H = G.subgraph(list(G)[:25]).copy()
+    assert set(reuse_positions(H, base)) == set(H)
+    assert all(reuse_positions(H, base)[v] == base[v] for v in H)
+    H.add_edge(0, "new")  # unknown to the base layout, next to node 0
+    H.add_node("lonely")
+    pos = reuse_positions(H, base)
+    assert math.dist(pos["new"], base[0]) < 30
+    assert pos["lonely"][1] > max(base[v][1] for v in H if v in base)
+    assert all(math.isfinite(c) for p in pos.values() for c in p)
+    assert reuse_positions(nx.Graph(), base) == {}
+    assert set(reuse_positions(nx.path_graph(2), {})) == {0, 1}
