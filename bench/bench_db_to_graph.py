@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -30,17 +31,42 @@ from db import migrate  # noqa: E402
 from db.engine import make_engine  # noqa: E402
 from db.models import Actor, Affiliation, CodebookEntry, Tie, TieCode  # noqa: E402
 from db.queries import read_network  # noqa: E402
-from graph.records import NetworkRecords  # noqa: E402
+from graph.records import NetworkRecords, TieRecord  # noqa: E402
 
 ORG_TYPES = ("school", "school", "school", "company", "out_of_school_partner", "lectoraat")
 PERSON_TYPES = ("teacher", "teacher", "teacher", "school_leader", "researcher", "student_teacher")
 FREQUENCY = ("once", "yearly", "quarterly", "monthly", "weekly")
 FREQUENCY_WEIGHT = {code: float(i + 1) for i, code in enumerate(FREQUENCY)}
 BATCH = 10_000
+# edge attributes of the "attributed" graph, after the weight
+EDGE_FIELDS = (
+    "key",
+    "frequency",
+    "voluntariness",
+    "mode",
+    "participation",
+    "scope",
+    "start",
+    "end",
+    "themes",
+    "motives",
+)
+NODE_FIELDS = ("kind", "type", "name", "sector", "region")
 
 
-def fill(engine: Engine, n_actors: int, n_ties: int, seed: int) -> list[tuple[int, int, float]]:
-    """Insert actors, affiliations, ties and tie codes; return the (s, t, w) edges."""
+@dataclass
+class Filled:
+    """What was inserted, kept in memory as plain tuples for the reference builds."""
+
+    nodes: list[tuple[int, str, str, str, str | None, str]] = field(default_factory=list)
+    edges: list[tuple] = field(default_factory=list)  # (s, t, w, *EDGE_FIELDS values)
+
+    def lean_edges(self) -> list[tuple[int, int, float]]:
+        return [(e[0], e[1], e[2]) for e in self.edges]
+
+
+def fill(engine: Engine, n_actors: int, n_ties: int, seed: int) -> Filled:
+    """Insert actors, affiliations, ties and tie codes with Core bulk inserts."""
     rng = random.Random(seed)
     n_orgs = max(1, n_actors // 10)
     with engine.begin() as conn:
@@ -49,8 +75,13 @@ def fill(engine: Engine, n_actors: int, n_ties: int, seed: int) -> list[tuple[in
                 CodebookEntry.category.in_(("theme", "motive"))
             )
         ).all()
+        code_of = {
+            i: c for i, c in conn.execute(select(CodebookEntry.id, CodebookEntry.code)).all()
+        }
         themes = [i for i, c in entries if c == "theme"]
+        theme_set = set(themes)
         motives = [i for i, c in entries if c == "motive"]
+        filled = Filled()
         actors = []
         for i in range(1, n_actors + 1):
             org = i <= n_orgs
@@ -66,13 +97,15 @@ def fill(engine: Engine, n_actors: int, n_ties: int, seed: int) -> list[tuple[in
                     "attributes": {},
                 }
             )
+            a = actors[-1]
+            filled.nodes.append((i, a["kind"], a["type"], a["name"], a["sector"], a["region"]))
         _bulk(conn, Actor, actors)
         affiliations = [
             {"person_id": p, "organisation_id": rng.randint(1, n_orgs), "function": "teacher"}
             for p in range(n_orgs + 1, n_actors + 1)
         ]
         _bulk(conn, Affiliation, affiliations)
-        ties, codes, edges = [], [], []
+        ties, codes = [], []
         for i in range(1, n_ties + 1):
             source = rng.randint(1, n_actors)
             target = rng.randint(1, n_actors - 1)
@@ -95,12 +128,20 @@ def fill(engine: Engine, n_actors: int, n_ties: int, seed: int) -> list[tuple[in
                     "end": start + timedelta(days=365) if rng.random() < 0.5 else None,
                 }
             )
-            for entry in {rng.choice(themes), rng.choice(themes), rng.choice(motives)}:
-                codes.append({"tie_id": i, "entry_id": entry})
-            edges.append((source, target, FREQUENCY_WEIGHT[frequency]))
+            chosen = sorted({rng.choice(themes), rng.choice(themes), rng.choice(motives)})
+            codes.extend({"tie_id": i, "entry_id": entry} for entry in chosen)
+            tie = ties[-1]
+            filled.edges.append(
+                (source, target, FREQUENCY_WEIGHT[frequency])
+                + tuple(tie.get(name) for name in EDGE_FIELDS[:-2])
+                + (
+                    tuple(code_of[e] for e in chosen if e in theme_set),
+                    tuple(code_of[e] for e in chosen if e not in theme_set),
+                )
+            )
         _bulk(conn, Tie, ties)
         _bulk(conn, TieCode, codes)
-    return edges
+    return filled
 
 
 def _bulk(conn, model, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
@@ -109,18 +150,49 @@ def _bulk(conn, model, rows: list[dict]) -> None:  # type: ignore[no-untyped-def
 
 
 def graph_from_edges(nodes: list[int], edges: list[tuple[int, int, float]]) -> nx.DiGraph:
+    """Lean: nodes and (source, target, weight) only."""
     graph = nx.DiGraph()
     graph.add_nodes_from(nodes)
     graph.add_weighted_edges_from(edges)
     return graph
 
 
+def _weight(t: TieRecord) -> float:
+    return t.weight or FREQUENCY_WEIGHT.get(t.frequency or "", 1.0)
+
+
 def graph_from_records(records: NetworkRecords) -> nx.DiGraph:
-    edges = [
-        (t.source, t.target, t.weight or FREQUENCY_WEIGHT.get(t.frequency or "", 1.0))
-        for t in records.ties
-    ]
+    edges = [(t.source, t.target, _weight(t)) for t in records.ties]
     return graph_from_edges([a.id for a in records.actors], edges)
+
+
+def attributed_from_tuples(filled: Filled) -> nx.DiGraph:
+    """Attributed: node and edge attribute dicts built from in-memory tuples."""
+    graph = nx.DiGraph()
+    graph.add_nodes_from((n[0], dict(zip(NODE_FIELDS, n[1:], strict=True))) for n in filled.nodes)
+    graph.add_edges_from(
+        (e[0], e[1], {"weight": e[2], **dict(zip(EDGE_FIELDS, e[3:], strict=True))})
+        for e in filled.edges
+    )
+    return graph
+
+
+def attributed_from_records(records: NetworkRecords) -> nx.DiGraph:
+    graph = nx.DiGraph()
+    graph.add_nodes_from(
+        (a.id, {"kind": a.kind, "type": a.type, "name": a.name, "sector": a.sector,
+                "region": a.region})
+        for a in records.actors
+    )  # fmt: skip
+    graph.add_edges_from(
+        (t.source, t.target, {"weight": _weight(t), "key": t.key, "frequency": t.frequency,
+                              "voluntariness": t.voluntariness, "mode": t.mode,
+                              "participation": t.participation, "scope": t.scope,
+                              "start": t.start, "end": t.end, "themes": t.themes,
+                              "motives": t.motives})
+        for t in records.ties
+    )  # fmt: skip
+    return graph
 
 
 def median_time(action: Callable[[], object], repeat: int) -> tuple[float, object]:
@@ -145,24 +217,28 @@ def main() -> None:
         migrate.upgrade(url)
         engine = make_engine(url)
         start = time.perf_counter()
-        edges = fill(engine, args.actors, args.ties, args.seed)
+        filled = fill(engine, args.actors, args.ties, args.seed)
         print(
             f"fill: {args.actors} actors, {args.ties} ties in {time.perf_counter() - start:.1f} s"
         )
-        nodes = list(range(1, args.actors + 1))
+        nodes, edges = [n[0] for n in filled.nodes], filled.lean_edges()
 
         t_read, records = median_time(lambda: read_network(engine), args.repeat)
-        t_db, g_db = median_time(lambda: graph_from_records(read_network(engine)), args.repeat)
-        t_mem, g_mem = median_time(lambda: graph_from_edges(nodes, edges), args.repeat)
-        assert isinstance(g_db, nx.DiGraph) and isinstance(g_mem, nx.DiGraph)
         assert isinstance(records, NetworkRecords)
-        same = nx.utils.graphs_equal(g_db, g_mem)
         print(f"records: {len(records.actors)} actors, {len(records.ties)} ties")
-        print(f"read_network alone:           {t_read:.3f} s (median of {args.repeat})")
-        print(f"db -> records -> graph:       {t_db:.3f} s")
-        print(f"in-memory tuples -> graph:    {t_mem:.3f} s")
-        print(f"ratio db / in-memory:         {t_db / t_mem:.2f}x (target <= 2x)")
-        print(f"graphs identical: {same}")
+        print(f"read_network alone:               {t_read:.3f} s (median of {args.repeat})")
+        for label, from_db, from_memory in (
+            ("lean (s, t, w)", graph_from_records, lambda: graph_from_edges(nodes, edges)),
+            ("attributed", attributed_from_records, lambda: attributed_from_tuples(filled)),
+        ):
+            t_db, g_db = median_time(lambda f=from_db: f(read_network(engine)), args.repeat)
+            t_mem, g_mem = median_time(from_memory, args.repeat)
+            assert isinstance(g_db, nx.DiGraph) and isinstance(g_mem, nx.DiGraph)
+            assert nx.utils.graphs_equal(g_db, g_mem), f"{label}: graphs differ"
+            print(f"{label}:")
+            print(f"  db -> records -> graph:         {t_db:.3f} s")
+            print(f"  in-memory tuples -> graph:      {t_mem:.3f} s")
+            print(f"  ratio db / in-memory:           {t_db / t_mem:.2f}x (target <= 2x)")
         engine.dispose()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from typing import Any
 
@@ -9,30 +10,40 @@ from sqlalchemy import Connection, select
 
 from db.codebook import Codebook
 from db.models import Actor, ActorTheme, Affiliation, Membership
-from db.queries.common import Source, snapshot
+from db.queries.common import Source, as_date, fetch_plain, snapshot
 from graph.records import ActorRecord, ActorThemeRecord, AffiliationRecord, MembershipRecord
 
 
 def read_affiliations(conn: Connection) -> tuple[AffiliationRecord, ...]:
     t = Affiliation.__table__
-    rows = conn.execute(
+    rows = fetch_plain(
+        conn,
         select(t.c.person_id, t.c.organisation_id, t.c.function, t.c.start, t.c.end).order_by(
             t.c.id
-        )
+        ),
     )
-    return tuple(AffiliationRecord(*row) for row in rows)
+    return tuple(
+        AffiliationRecord(person, org, function, as_date(start), as_date(end))
+        for person, org, function, start, end in rows
+    )
+
+
+def organisations_of(affiliations: tuple[AffiliationRecord, ...]) -> dict[int, tuple[int, ...]]:
+    """person id -> distinct organisation ids, in affiliation order."""
+    orgs: dict[int, dict[int, None]] = defaultdict(dict)
+    for aff in affiliations:
+        orgs[aff.person_id][aff.organisation_id] = None
+    return {person: tuple(found) for person, found in orgs.items()}
 
 
 def read_actors(
     conn: Connection, affiliations: tuple[AffiliationRecord, ...]
 ) -> tuple[ActorRecord, ...]:
     """Every actor by id, with the organisations a person works at (any date)."""
-    orgs: dict[int, list[int]] = defaultdict(list)
-    for aff in affiliations:
-        if aff.organisation_id not in orgs[aff.person_id]:
-            orgs[aff.person_id].append(aff.organisation_id)
+    orgs = organisations_of(affiliations)
     t = Actor.__table__
-    rows = conn.execute(
+    rows = fetch_plain(
+        conn,
         select(
             t.c.id,
             t.c.key,
@@ -45,31 +56,34 @@ def read_actors(
             t.c.career_phase,
             t.c.pseudonym,
             t.c.attributes,
-        ).order_by(t.c.id)
+        ).order_by(t.c.id),
     )
+    get = orgs.get
     return tuple(
-        ActorRecord(
-            aid,
-            key,
-            kind,
-            type_,
-            name,
-            short_name,
-            sector,
-            region,
-            phase,
-            tuple(orgs.get(aid, ())),
-            pseudonym,
-            _attributes(attributes),
-        )
-        for aid, key, kind, type_, name, short_name, sector, region, phase, pseudonym, attributes in rows
+        ActorRecord(row[0], *row[1:9], get(row[0], ()), row[9], _attributes(row[10]))
+        for row in rows
     )
 
 
-def _attributes(value: dict[str, Any] | None) -> tuple[tuple[str, str], ...]:
-    if not value:
+_EMPTY_JSON = frozenset({"{}", "null", ""})
+
+
+def _attributes(value: str | dict[str, Any] | None) -> tuple[tuple[str, str], ...]:
+    """JSON attributes as sorted (key, text) pairs; SQLite gives text, psycopg a dict."""
+    if value is None or (isinstance(value, str) and value in _EMPTY_JSON):
         return ()
-    return tuple(sorted((str(k), "" if v is None else str(v)) for k, v in value.items()))
+    data = json.loads(value) if isinstance(value, str) else value
+    if not data:
+        return ()
+    return tuple(sorted((str(k), _text(v)) for k, v in data.items()))
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def read_memberships(conn: Connection) -> tuple[MembershipRecord, ...]:
@@ -109,10 +123,7 @@ def list_actors(source: Source, *, language: str = "nl") -> list[dict[str, Any]]
             select(t.c.id, t.c.key, t.c.name, t.c.kind, t.c.type, t.c.sector, t.c.region)
         ).all()
     names = {row.id: row.name for row in rows}
-    orgs: dict[int, list[int]] = defaultdict(list)
-    for aff in affiliations:
-        if aff.organisation_id not in orgs[aff.person_id]:
-            orgs[aff.person_id].append(aff.organisation_id)
+    orgs = organisations_of(affiliations)
     out = [
         {
             "id": row.id,

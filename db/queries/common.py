@@ -43,7 +43,8 @@ def fetch_plain(conn: Connection, statement: Executable) -> list[Any]:
     For the hot paths (100,000 ties): the statement is compiled once with literal
     values and run on the DBAPI cursor of ``conn``, inside its transaction. Callers
     convert the few columns whose driver type differs between backends with
-    :func:`as_date` and :func:`as_bool`. Only for reads.
+    :func:`as_date` (SQLite gives ISO text) and ``bool()``
+    (SQLite gives 0/1). Only for reads.
     """
     sql = str(statement.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
     if not conn.in_transaction():
@@ -67,10 +68,6 @@ def as_date(value: Any) -> date | None:
     if found is None:
         found = _date_cache[value] = date.fromisoformat(value[:10])
     return found
-
-
-def as_bool(value: Any) -> bool | None:
-    return None if value is None else bool(value)
 
 
 def string_agg(conn: Connection, column: Any, separator: str = "|") -> Any:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, String, cast, select
 
 from db.models import CodebookEntry, Tie, TieCode
-from db.queries.common import as_bool, as_date, fetch_plain, string_agg
+from db.queries.common import as_date, fetch_plain, string_agg
 from graph.records import TieRecord
 
 SEPARATOR = "|"
@@ -81,20 +81,22 @@ def read_ties(conn: Connection) -> tuple[TieRecord, ...]:
         t.c.key,
     ).order_by(t.c.id)
     get = links.get
-    return tuple(
-        TieRecord(
-            row[0],
-            row[1],
-            row[2],
-            bool(row[3]),
-            *row[4:12],
-            as_bool(row[12]),
-            row[13],
-            row[14],
-            as_date(row[15]),
-            as_date(row[16]),
-            *get(row[0], NO_LINKS),
-            *row[17:],
-        )
-        for row in fetch_plain(conn, statement)
-    )
+    day = as_date
+    out = []
+    append = out.append
+    for (
+        tie_id, source, target, directed, frequency, voluntariness, mode, participation,
+        scope, intake, follow_up, decision_making, autonomy, source_role, target_role,
+        start, end, learning_question, weight, key,
+    ) in fetch_plain(conn, statement):  # fmt: skip
+        themes, motives, conditions = get(tie_id, NO_LINKS)
+        append(
+            TieRecord(
+                tie_id, source, target, bool(directed), frequency, voluntariness, mode,
+                participation, scope, intake, follow_up, decision_making,
+                None if autonomy is None else bool(autonomy), source_role, target_role,
+                day(start), day(end), themes, motives, conditions, learning_question,
+                weight, key,
+            )
+        )  # fmt: skip
+    return tuple(out)
