@@ -24,105 +24,37 @@ from graph.records import ActorRecord, ActorThemeRecord, NetworkRecords, StoryRe
 
 Explain = Callable[[str, str], str | None]
 
-#: Fallback (name, explanation) per metric and language, used until/unless
-#: graph.metrics.explanations knows the metric.
-_FALLBACK: dict[str, dict[str, tuple[str, str]]] = {
-    "degree": {
-        "nl": ("aantal partners", "Met hoeveel anderen deze actor rechtstreeks samenwerkt."),
-        "en": ("number of partners", "How many others this actor works with directly."),
-    },
-    "strength": {
-        "nl": (
-            "samenwerkingsintensiteit",
-            "Som van de gewichten van alle banden: vaker samenwerken telt zwaarder.",
-        ),
-        "en": (
-            "collaboration strength",
-            "Sum of the weights of all ties: more frequent collaboration counts more.",
-        ),
-    },
-    "betweenness": {
-        "nl": (
-            "makelaarsrol",
-            "Hoe vaak deze actor op de kortste weg tussen twee anderen ligt: een hoge waarde betekent dat anderen via deze actor verbonden zijn.",
-        ),
-        "en": (
-            "broker role",
-            "How often this actor lies on the shortest path between two others: a high value means others are connected through this actor.",
-        ),
-    },
-    "closeness": {
-        "nl": (
-            "nabijheid",
-            "Hoe dichtbij deze actor gemiddeld bij alle anderen staat (in stappen).",
-        ),
-        "en": ("closeness", "How close this actor is to all others on average (in steps)."),
-    },
-    "eigenvector": {
-        "nl": (
-            "invloed via partners",
-            "Hoog als de actor samenwerkt met actoren die zelf veel samenwerken.",
-        ),
-        "en": (
-            "influence through partners",
-            "High when the actor works with actors who themselves collaborate a lot.",
-        ),
-    },
-    "pagerank": {
-        "nl": (
-            "PageRank",
-            "Belang in het netwerk, waarbij banden met belangrijke actoren zwaarder tellen.",
-        ),
-        "en": ("PageRank", "Importance in the network, where ties to important actors count more."),
-    },
-    "clustering": {
-        "nl": (
-            "onderlinge verbondenheid partners",
-            "Welk deel van de partners van deze actor ook met elkaar samenwerkt.",
-        ),
-        "en": (
-            "partners' interconnection",
-            "Which share of this actor's partners also work with each other.",
-        ),
-    },
-    "constraint": {
-        "nl": (
-            "beperking (Burt)",
-            "Laag als de partners van deze actor elkaar niet kennen: de actor overbrugt gaten.",
-        ),
-        "en": (
-            "constraint (Burt)",
-            "Low when this actor's partners do not know each other: the actor bridges gaps.",
-        ),
-    },
-    "effective_size": {
-        "nl": (
-            "effectieve netwerkomvang",
-            "Aantal partners dat niet met elkaar samenwerkt: niet-overlappende contacten.",
-        ),
-        "en": (
-            "effective size",
-            "Number of partners who do not work with each other: non-redundant contacts.",
-        ),
-    },
-    "community": {
-        "nl": ("gemeenschap", "De groep actoren die onderling meer samenwerkt dan met de rest."),
-        "en": ("community", "The group of actors that works together more than with the rest."),
-    },
-    "core_number": {
-        "nl": ("kerngetal", "Hoe diep de actor in de dichte kern van het netwerk zit."),
-        "en": ("core number", "How deep the actor sits in the dense core of the network."),
-    },
-}
-
-#: Names only (explanations come from graph.metrics.explanations).
+#: Readable metric names (graph.metrics.explanations explains, it does not name).
 _NAMES: dict[str, tuple[str, str]] = {
+    "degree": ("aantal partners", "number of partners"),
     "in_degree": ("gevraagd door", "asked by"),
     "out_degree": ("zelf benaderd", "reached out to"),
+    "strength": ("samenwerkingsintensiteit", "collaboration strength"),
+    "betweenness": ("makelaarsrol", "broker role"),
+    "closeness": ("nabijheid", "closeness"),
     "harmonic": ("harmonische nabijheid", "harmonic closeness"),
+    "eigenvector": ("invloed via partners", "influence through partners"),
     "katz": ("Katz-invloed", "Katz influence"),
+    "pagerank": ("PageRank", "PageRank"),
+    "clustering": ("onderlinge verbondenheid partners", "partners' interconnection"),
+    "core_number": ("kerngetal", "core number"),
+    "constraint": ("beperking (Burt)", "constraint (Burt)"),
+    "effective_size": ("effectieve netwerkomvang", "effective size"),
+    "community": ("gemeenschap", "community"),
     "articulation_point": ("scharnierpunt", "articulation point"),
     "boundary_share": ("aandeel banden buiten eigen groep", "share of ties outside own group"),
+}
+
+#: Used only when graph.metrics.explanations cannot explain a metric.
+_FALLBACK_TEXT: dict[str, tuple[str, str]] = {
+    "degree": (
+        "Met hoeveel anderen deze actor rechtstreeks samenwerkt.",
+        "How many others this actor works with directly.",
+    ),
+    "betweenness": (
+        "Hoe vaak deze actor op de kortste weg tussen twee anderen ligt.",
+        "How often this actor lies on the shortest path between two others.",
+    ),
 }
 
 #: Metric columns that are labels or flags, not magnitudes: shown but not ranked.
@@ -148,18 +80,14 @@ def explain_metric(metric: str, language: str = "nl", explain: Explain | None = 
             text = None
         if isinstance(text, str) and text:
             return text
-    entry = _FALLBACK.get(metric, {}).get("en" if language == "en" else "nl")
-    return entry[1] if entry else ""
+    entry = _FALLBACK_TEXT.get(metric)
+    return entry[1 if language == "en" else 0] if entry else ""
 
 
 def metric_name(metric: str, language: str = "nl") -> str:
     """Readable name of a metric column, falling back to the column name."""
-    entry = _FALLBACK.get(metric, {}).get("en" if language == "en" else "nl")
-    if entry:
-        return entry[0]
-    if metric in _NAMES:
-        return _NAMES[metric][1 if language == "en" else 0]
-    return metric.replace("_", " ")
+    entry = _NAMES.get(metric)
+    return entry[1 if language == "en" else 0] if entry else metric.replace("_", " ")
 
 
 @dataclass(frozen=True)
