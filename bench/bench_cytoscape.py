@@ -105,7 +105,7 @@ def make_graph(n: int, seed: int = 1) -> nx.Graph:
     return G
 
 
-def make_app(variants: dict[int, tuple[list, list]]) -> Dash:
+def make_app(variants: dict[int, tuple[list, list]], refresh: bool) -> Dash:
     app = Dash(__name__, compress=True)
     app.index_string = INDEX
     app.layout = html.Div(
@@ -116,6 +116,7 @@ def make_app(variants: dict[int, tuple[list, list]]) -> Dash:
                 id="cy",
                 elements=[],
                 layout={"name": "preset"},
+                autoRefreshLayout=refresh,
                 stylesheet=stylesheet(),
                 style={"width": "1200px", "height": "650px"},
             ),
@@ -197,6 +198,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[250, 1000, 2000, 5000])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument(
+        "--no-refresh", action="store_true", help="autoRefreshLayout=False on the component"
+    )
     args = parser.parse_args()
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
 
@@ -216,7 +220,9 @@ def main() -> None:
         variants[n] = (full, build_elements(H, pos, None))
         counts[n] = (G.number_of_nodes(), H.number_of_nodes())
 
-    server = make_server("127.0.0.1", args.port, make_app(variants).server, threaded=True)
+    server = make_server(
+        "127.0.0.1", args.port, make_app(variants, not args.no_refresh).server, threaded=True
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     browser = driver()
     try:

@@ -120,9 +120,24 @@ def ordered_colours(order: Sequence[str], *, overflow: str | None = OTHER_COLOUR
     return out
 
 
-def stylesheet(*, directed: bool = False) -> list[dict]:
-    """The Cytoscape stylesheet; ``directed`` only documents intent (arrows are per class)."""
-    del directed  # arrows follow the ``directed`` class on each edge
+#: Props for ``dash_cytoscape.Cytoscape`` that go with this stylesheet: positions are
+#: ``preset`` (server-side), box selection off, zoom bounded so a projected picture
+#: cannot get lost. See docs/benchmarks.md for ``autoRefreshLayout``.
+CYTOSCAPE_PROPS: Final[dict] = {
+    "layout": {"name": "preset", "fit": True, "padding": 24},
+    "minZoom": 0.05,
+    "maxZoom": 4,
+    "boxSelectionEnabled": False,
+    "autoRefreshLayout": False,
+}
+
+
+def stylesheet() -> list[dict]:
+    """The Cytoscape stylesheet; one for every view (arrows follow each edge's class).
+
+    Cytoscape.js has no ``:hover`` selector: the page shows the name on hover from
+    the component's ``mouseoverNodeData`` (a tooltip), not through this stylesheet.
+    """
     return [
         {
             "selector": "node",
