@@ -111,7 +111,6 @@ def pg_server() -> Iterator[PgServer]:
         shutil.chown(root, user="postgres", group="postgres")
     os.chmod(root, 0o700)
     data, log = root / "data", root / "server.log"
-    port = _free_port()
     subprocess.run(
         _as_postgres(
             [initdb, "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale"]
@@ -119,16 +118,20 @@ def pg_server() -> Iterator[PgServer]:
         check=True,
         capture_output=True,
     )
-    options = (
-        f"-p {port} -c listen_addresses=127.0.0.1 -k {root} "
-        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-    )
-    started = subprocess.run(
-        _as_postgres([pg_ctl, "-D", str(data), "-l", str(log), "-o", options, "-w", "start"]),
-        capture_output=True,
-        text=True,
-    )
-    if started.returncode != 0:
+    for _attempt in range(3):  # a free port can be taken between probe and bind (xdist)
+        port = _free_port()
+        options = (
+            f"-p {port} -c listen_addresses=127.0.0.1 -k {root} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        )
+        started = subprocess.run(
+            _as_postgres([pg_ctl, "-D", str(data), "-l", str(log), "-o", options, "-w", "start"]),
+            capture_output=True,
+            text=True,
+        )
+        if started.returncode == 0:
+            break
+    else:
         detail = log.read_text() if log.exists() else ""
         shutil.rmtree(root, ignore_errors=True)
         raise RuntimeError(f"pg_ctl start failed: {started.stderr}\n{detail}")

@@ -21,14 +21,29 @@ target_metadata = Base.metadata
 
 def _run(connection: Connection) -> None:
     connection.execution_options(collabnet_revision=False)
+    sqlite = connection.dialect.name == "sqlite"
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         compare_type=True,
-        render_as_batch=connection.dialect.name == "sqlite",
+        render_as_batch=sqlite,
     )
-    with context.begin_transaction():
-        context.run_migrations()
+    # SQLite batch migrations copy a table and drop the old one; with foreign keys on,
+    # that DROP would cascade-delete child rows. So keys are off while migrating (the
+    # pragma only works outside a transaction) and checked before commit instead.
+    dbapi = connection.connection.dbapi_connection if sqlite else None
+    if dbapi is not None and not connection.in_transaction():
+        dbapi.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with context.begin_transaction():
+            context.run_migrations()
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left broken foreign keys: {broken[:5]}")
+    finally:
+        if dbapi is not None and not connection.in_transaction():
+            dbapi.execute("PRAGMA foreign_keys=ON")
 
 
 def _url() -> str:
