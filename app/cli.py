@@ -13,6 +13,7 @@ import typer
 from app.commands.database import db_app
 from app.commands.exporting import export_command
 from app.commands.importing import import_command
+from app.commands.metrics import metrics_command
 from app.commands.seed import seed_app
 from app.commands.serve import serve_command
 from app.commands.template import template_command
@@ -47,6 +48,7 @@ cli.add_typer(seed_app, name="seed")
 cli.command("import")(import_command)
 cli.command("export")(export_command)
 cli.command("template")(template_command)
+cli.command("metrics")(metrics_command)
 cli.command("serve")(serve_command)
 
 
