@@ -46,8 +46,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "naam past bij meerdere actoren ({keys}); gebruik de id",
     ),
     "wrong_kind": (
-        "actor {key} is a {kind}, expected a {expected}",
-        "actor {key} is een {kind}, verwacht: {expected}",
+        "actor {key} is a {actual}, expected: {expected}",
+        "actor {key} is een {actual}, verwacht: {expected}",
     ),
     "self_tie": (
         "a tie needs two different actors",

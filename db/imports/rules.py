@@ -281,7 +281,7 @@ def story_row(v: Validator, cells: Cells) -> None:
     themes = cells.codes("themes", "theme") if cells.has("themes") else None
     if text is None or (tie is None and group is None):
         return
-    key = given or f"{tie or group}:{hashlib.sha1(text.encode()).hexdigest()[:12]}"
+    key = given or f"{(tie or group or '')[:60]}:{hashlib.sha1(text.encode()).hexdigest()[:12]}"
     if _first(v, "story", key, cells, "id", key):
         v.plan.stories[key] = row
         if themes is not None:

@@ -102,7 +102,7 @@ class Validator:
             )
             return None
         if kind is not None and known.kind != kind:
-            cells.error("wrong_kind", column, key, key=key, kind=known.kind, expected=kind)
+            cells.error("wrong_kind", column, key, key=key, actual=known.kind, expected=kind)
             return None
         return key
 

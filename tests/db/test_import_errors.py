@@ -225,3 +225,72 @@ def test_bad_input_leaves_both_databases_unchanged(db_url: str, tmp_path: Path):
         assert [e.kind for e in errors] == ["unknown_actor", "end_before_start"]
     finally:
         engine.dispose()
+
+
+def test_references_of_the_wrong_kind(loaded: Engine, tmp_path: Path):
+    actors = write(tmp_path / "a.csv", "id,name,type,organisation\nP50,Eva Berg,teacher,P01|S01\n")
+    members = write(tmp_path / "m.csv", "actor,group,role\nP50,S01,member\nP50,G01,baas\n")
+    scores = write(
+        tmp_path / "s.csv",
+        "actor,checklist,date,statement,score\n"
+        "P01,learning_organisation,2024-01-01,lo_sc_1,2\n"
+        "S01,learning_organisation,2024-01-01,lp_1,2\n"
+        "S01,learning_organisation,2024-01-01,lo_sc_3,4\n"
+        "S01,zelfevaluatie,2024-01-01,lo_sc_4,1\n",
+    )
+    errors = fail(loaded, [actors, members, scores])
+    got = [(e.file, e.row, e.column, e.value, e.kind) for e in errors]
+    assert got == [
+        ("a.csv", 2, "organisation", "P01", "wrong_kind"),
+        ("m.csv", 2, "group", "S01", "wrong_kind"),
+        ("m.csv", 3, "role", "baas", "unknown_code"),
+        ("s.csv", 2, "actor", "P01", "wrong_kind"),
+        ("s.csv", 3, "statement", "lp_1", "statement_checklist"),
+        ("s.csv", 4, "score", "4", "bad_score"),
+        ("s.csv", 5, "checklist", "zelfevaluatie", "unknown_code"),
+    ]
+    assert errors[0].reason == "actor P01 is a person, expected: organisation"
+    assert errors[6].accepted == ("learning_organisation", "learning_partnership")
+
+
+def test_story_and_codebook_errors(loaded: Engine, tmp_path: Path):
+    stories = write(
+        tmp_path / "st.csv",
+        "id,tie,group,text\nV7,T404,,Iets\nV8,,,Zonder relatie\nV9,T1,,\n",
+    )
+    codebook = write(tmp_path / "cb.csv", "category,code,label_nl\nkleur,rood,rood\ntheme,,leeg\n")
+    errors = fail(loaded, [stories, codebook])
+    assert [(e.file, e.row, e.column, e.kind) for e in errors] == [
+        ("cb.csv", 2, "category", "unknown_code"),
+        ("cb.csv", 3, "code", "required"),
+        ("st.csv", 2, "tie", "unknown_tie"),
+        ("st.csv", 3, "tie", "story_target"),
+        ("st.csv", 4, "text", "required"),
+    ]
+
+
+def test_duplicate_column(loaded: Engine, tmp_path: Path):
+    path = write(tmp_path / "a.csv", "id,name,naam,type\nP60,A,B,teacher\n")
+    error = only(fail(loaded, [path]))
+    assert (error.row, error.column, error.kind) == (1, "naam", "duplicate_column")
+
+
+def test_errors_in_an_xlsx_sheet_name_the_sheet(loaded: Engine, tmp_path: Path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Actoren"
+    book.active.append(["id", "naam", "type"])
+    book.active.append(["P70", "Bas Berg", "leraar"])
+    ties = book.create_sheet("Relaties")
+    ties.append(["van", "naar", "frequentie", "begin"])
+    ties.append(["P70", "P01", "soms", "2024-09-01"])
+    path = tmp_path / "boek.xlsx"
+    book.save(path)
+    error = only(fail(loaded, [path]))
+    assert (error.file, error.row, error.column, error.value) == (
+        "boek.xlsx:Relaties",
+        2,
+        "frequentie",
+        "soms",
+    )
