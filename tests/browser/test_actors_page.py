@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
+from pathlib import Path
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.wait import WebDriverWait
@@ -105,6 +107,15 @@ def test_home_redirects_and_column_choice(dash_duo, demo_url: str) -> None:
     )
     headers = dash_duo.driver.execute_script(HEADERS_JS, ids.ACTORS_GRID)
     assert headers == ["Naam", "Type", "Soort", "Sector", "Organisatie(s)"]
+
+    # CSV export downloads the visible columns of every row
+    dash_duo.find_element(f"#{ids.ACTORS_EXPORT}").click()
+    target = Path(dash_duo.download_path) / "actoren.csv"
+    WebDriverWait(dash_duo.driver, 15).until(lambda _d: target.is_file() and target.stat().st_size)
+    with target.open(encoding="utf-8-sig") as handle:
+        exported = list(csv.reader(handle))
+    assert exported[0] == headers
+    assert len(exported) - 1 == count
     assert dash_duo.get_logs() == []
 
 
