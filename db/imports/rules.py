@@ -24,7 +24,7 @@ EDGE_ACTOR_TYPE = "external_expert"
 
 def _first(v: Validator, bucket: str, key: object, cells: Cells, column: str, shown: str) -> bool:
     """True the first time ``key`` is seen in ``bucket``; a duplicate_id error after that."""
-    seen = v.__dict__.setdefault("_seen_" + bucket, {})
+    seen = v.seen.setdefault(bucket, {})
     if key in seen:
         cells.error("duplicate_id", column, shown, other=seen[key])
         return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from db.codebook import Codebook
+from db.imports import rules
 from db.imports.cells import Cells, slug
 from db.imports.errors import RowError, row_error
 from db.imports.kinds import (
@@ -47,6 +48,7 @@ class Validator:
         self._cache: dict[tuple[str, str], str | None] = {}
         self._added: dict[str, str] = {}  # casefolded theme text -> new code
         self._names: dict[str, list[str]] | None = None
+        self.seen: dict[str, dict[object, str]] = {}  # bucket -> key -> "file row N"
 
     # -- lookups used by Cells --
 
@@ -119,7 +121,9 @@ class Validator:
         return parent if parent in ("organisation", "person", "group") else "organisation"
 
 
-def classify(tables: Sequence[Table], errors: list[RowError]) -> list[tuple[Table, FileKind]]:
+def classify(
+    tables: Sequence[Table], errors: list[RowError], warnings: list[str]
+) -> list[tuple[Table, FileKind]]:
     """Detect each table's kind; report unrecognised headers and missing/duplicate columns."""
     out: list[tuple[Table, FileKind]] = []
     for table in tables:
@@ -146,9 +150,23 @@ def classify(tables: Sequence[Table], errors: list[RowError]) -> list[tuple[Tabl
                 row_error("missing_columns", table.name, 1, None, columns=", ".join(missing))
             )
             ok = False
+        extras = _extra_columns(table, kind)
+        if ok and extras and kind is not ACTORS:
+            shown = ", ".join(h for _, h in extras)
+            warnings.append(f"{table.name}: column(s) ignored: {shown}")
         if ok:
             out.append((table, kind))
     return out
+
+
+def _extra_columns(table: Table, kind: FileKind) -> list[tuple[int, str]]:
+    """(index, header) of the cells that are no column of ``kind`` (actor attributes)."""
+    canon = canonical_columns(kind, table.header)
+    return [
+        (i, table.header[i].strip())
+        for i, name in enumerate(canon)
+        if name is None and table.header[i].strip()
+    ]
 
 
 def iter_cells(validator: Validator, table: Table, kind: FileKind, progress: Progress | None):
@@ -156,12 +174,7 @@ def iter_cells(validator: Validator, table: Table, kind: FileKind, progress: Pro
     canon = canonical_columns(kind, table.header)
     index = {name: i for i, name in enumerate(canon) if name is not None}
     headers = {name: table.header[i].strip() for name, i in index.items()}
-    extras = [(i, table.header[i].strip()) for i, name in enumerate(canon) if name is None]
-    extras = [(i, h) for i, h in extras if h]
-    if extras and kind is not ACTORS:
-        validator.warnings.append(
-            f"{table.name}: column(s) ignored: {', '.join(h for _, h in extras)}"
-        )
+    extras = _extra_columns(table, kind)
     total = len(table.rows)
     for n, raw in enumerate(table.rows):
         if progress is not None and n % 5000 == 0:
@@ -184,10 +197,8 @@ def validate(
     progress: Progress | None = None,
 ) -> tuple[Plan, list[RowError], list[str], list[tuple[str, str, int]]]:
     """Validate ``tables``; return the plan, the errors, warnings and (file, kind, rows)."""
-    from db.imports import rules
-
     validator = Validator(state, add_themes=add_themes)
-    classified = classify(tables, validator.errors)
+    classified = classify(tables, validator.errors, validator.warnings)
     files = [(t.name, k.name, len(t.rows)) for t, k in classified]
     for table, _kind in classified:
         if not table.rows:

@@ -211,3 +211,14 @@ def test_report_summary_in_dutch(sqlite_engine: Engine):
     text = report.summary("nl")
     assert "actor: 9 nieuw, 0 bijgewerkt" in text
     assert "nieuwe actoren uit randenlijst (1): Mr. Unknown" in text
+
+
+def test_unknown_columns_warn_once_and_import_bumps_revision(sqlite_engine: Engine, tmp_path: Path):
+    from db.revision import current_revision
+
+    actors = write(tmp_path / "a.csv", "id,name,type\nP1,Ida Blom,teacher\nP2,Jos Blom,teacher\n")
+    ties = write(tmp_path / "t.csv", "id,source,target,mode,opmerking\nT1,P1,P2,online,zie mail\n")
+    before = current_revision(sqlite_engine)
+    report = import_files(sqlite_engine, [actors, ties])
+    assert report.warnings == ["t.csv: column(s) ignored: opmerking"]
+    assert int(current_revision(sqlite_engine)) == int(before) + 1
