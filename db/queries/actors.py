@@ -11,6 +11,7 @@ from sqlalchemy import Connection, select
 from db.codebook import Codebook
 from db.models import Actor, ActorTheme, Affiliation, Membership
 from db.queries.common import Source, as_date, fetch_plain, snapshot
+from db.queries.fast import build
 from graph.records import ActorRecord, ActorThemeRecord, AffiliationRecord, MembershipRecord
 
 
@@ -23,7 +24,7 @@ def read_affiliations(conn: Connection) -> tuple[AffiliationRecord, ...]:
         ),
     )
     return tuple(
-        AffiliationRecord(person, org, function, as_date(start), as_date(end))
+        build(AffiliationRecord, person, org, function, as_date(start), as_date(end))
         for person, org, function, start, end in rows
     )
 
@@ -60,7 +61,7 @@ def read_actors(
     )
     get = orgs.get
     return tuple(
-        ActorRecord(row[0], *row[1:9], get(row[0], ()), row[9], _attributes(row[10]))
+        build(ActorRecord, row[0], *row[1:9], get(row[0], ()), row[9], _attributes(row[10]))
         for row in rows
     )
 

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, String, cast, select
 
 from db.models import CodebookEntry, Tie, TieCode
 from db.queries.common import as_date, fetch_plain, string_agg
+from db.queries.fast import twin
 from graph.records import TieRecord
 
 SEPARATOR = "|"
@@ -82,6 +83,7 @@ def read_ties(conn: Connection) -> tuple[TieRecord, ...]:
     ).order_by(t.c.id)
     get = links.get
     day = as_date
+    fast, relabel = twin(TieRecord)
     out = []
     append = out.append
     for (
@@ -90,13 +92,14 @@ def read_ties(conn: Connection) -> tuple[TieRecord, ...]:
         start, end, learning_question, weight, key,
     ) in fetch_plain(conn, statement):  # fmt: skip
         themes, motives, conditions = get(tie_id, NO_LINKS)
-        append(
-            TieRecord(
-                tie_id, source, target, bool(directed), frequency, voluntariness, mode,
-                participation, scope, intake, follow_up, decision_making,
-                None if autonomy is None else bool(autonomy), source_role, target_role,
-                day(start), day(end), themes, motives, conditions, learning_question,
-                weight, key,
-            )
+        record = fast(
+            tie_id, source, target, bool(directed), frequency, voluntariness, mode,
+            participation, scope, intake, follow_up, decision_making,
+            None if autonomy is None else bool(autonomy), source_role, target_role,
+            day(start), day(end), themes, motives, conditions, learning_question,
+            weight, key,
         )  # fmt: skip
+        if relabel:
+            record.__class__ = TieRecord
+        append(record)
     return tuple(out)
