@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from app.commands.database import db_app
+from app.commands.experts import experts_command
 from app.commands.exporting import export_command
 from app.commands.importing import import_command
 from app.commands.metrics import metrics_command
@@ -49,6 +50,7 @@ cli.command("import")(import_command)
 cli.command("export")(export_command)
 cli.command("template")(template_command)
 cli.command("metrics")(metrics_command)
+cli.command("experts")(experts_command)  # issue 6 (H9)
 cli.command("serve")(serve_command)
 
 
