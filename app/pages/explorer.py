@@ -1,0 +1,428 @@
+"""The network explorer (``/explorer``): see, filter and understand the partnership.
+
+Thin: every server callback reads its inputs, calls one presenter
+(``explorer_view``, ``explorer_view_controls``, ``explorer_details``, ``view_export``)
+and returns what it gave. Input is treated as forged by the presenters. The element
+list is only ever an Output (never State: Cytoscape echoes it back, DESIGN.md) and the
+layout stays ``preset``. Browser-only work (URL history, focusing a node, hover
+names, the time player, PNG export) runs in clientside callbacks.
+
+The view lives in the URL: ``history.pushState`` on every change, so bookmarks,
+reload and back/forward give the same view (Dash pages re-render the layout from the
+query on back/forward).
+"""
+
+from __future__ import annotations
+
+import time
+from urllib.parse import urlencode
+
+import dash
+import dash_bootstrap_components as dbc
+import dash_cytoscape as cyto
+from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html
+
+from app import ids
+from app.components.explorer_panels import (
+    edge_details_component,
+    legend_component,
+    node_details_component,
+)
+from app.components.explorer_sidebar import LABELS, SIDEBAR_CONTROLS, choice_options, sidebar
+from app.i18n import normalise_language, t
+from app.messages import explorer as _messages  # noqa: F401 - registers the messages
+from app.presenters import explorer_view_controls as controls
+from app.presenters import view_export
+from app.presenters.expertise_records import network_records
+from app.presenters.explorer_details import DetailsIndex, edge_details, node_details, parse_edge_id
+from app.presenters.explorer_style import stylesheet
+from app.presenters.explorer_view import ExplorerRequest, explorer_view, parse_request
+from app.presenters.legend import section_titles
+from app.services import current
+from app.viewer import current_viewer
+
+dash.register_page(
+    __name__,
+    path="/explorer",
+    name="Netwerk",
+    title="collabnet · netwerk",
+    order=-1,
+    nav="nav.explorer",
+)
+
+P = "explorer-"
+GRAPH, QUERY, SELECTED, EDGE, READY = (
+    P + "graph",
+    P + "query",
+    P + "selected",
+    P + "edge",
+    P + "ready",
+)
+SENTENCE, COUNTS, ALERT, LEGEND, DETAILS = (
+    P + "sentence", P + "counts", P + "alert", P + "legend", P + "details",
+)  # fmt: skip
+SEARCH, HOVER, PLAY, TICK, EXTRA = P + "search", P + "hover", P + "play", P + "tick", P + "extra"
+SERVER_MS, TITLE, LEGEND_TITLE, DETAILS_TITLE = (
+    P + "server-ms", P + "title", P + "legend-title", P + "details-title",
+)  # fmt: skip
+EXPORTS = {fmt: P + f"export-{fmt}" for fmt in ("png", "svg", "csv", "xlsx")}
+DOWNLOAD, TIME_LABEL = P + "download", P + "time-label"
+CONTROL_NAMES = tuple(SIDEBAR_CONTROLS)
+
+#: Hover label on top of H8's lean stylesheet (the name shows while pointing at it).
+HOVER_STYLE = {
+    "selector": "node.hover",
+    "style": {
+        "label": "data(label)",
+        "font-size": 14,
+        "text-valign": "bottom",
+        "text-background-color": "#FFFFFF",
+        "text-background-opacity": 0.9,
+        "z-index": 20,
+    },
+}
+STYLESHEET = [*stylesheet(), HOVER_STYLE]
+
+
+def _records():
+    return network_records(current().engine)
+
+
+def _language(value: object) -> str:
+    return normalise_language(value, current().settings.language)
+
+
+def layout(**query: object) -> html.Div:
+    """The page for a (bookmarked) query; the graph itself comes from ``draw``."""
+    language = current().settings.language
+    records = _records()
+    request = parse_request(urlencode(query, doseq=True))
+    values = controls.control_values(request, records)
+    options = controls.control_options(records, language)
+    options["actors"] = controls.actor_options(records)
+    frequency = [{"label": c.label(language), "value": c.code} for c in records.codes("frequency")]
+    frequency.sort(key=lambda f: controls.frequency_codes(records).index(f["value"]))
+    first, last, marks = controls.year_marks(records)
+    state = request.state
+    graph_area = html.Div(
+        [
+            html.H1(t("explorer.title", language), id=TITLE, className="h4 mb-1"),
+            html.P(id=SENTENCE, className="cn-sentence mb-1"),
+            html.Div(
+                [
+                    html.Span(id=COUNTS, className="badge text-bg-secondary me-2"),
+                    html.Span(id=HOVER, className="text-muted small me-auto"),
+                    dbc.DropdownMenu(
+                        [
+                            dbc.DropdownMenuItem(t(f"explorer.export.{fmt}", language), id=cid)
+                            for fmt, cid in EXPORTS.items()
+                        ],
+                        label=t("explorer.export", language),
+                        size="sm",
+                        color="secondary",
+                        id=P + "export-menu",
+                    ),
+                ],
+                className="d-flex align-items-center mb-1",
+            ),
+            dbc.Alert(id=ALERT, color="warning", is_open=False, className="py-1 mb-1"),
+            cyto.Cytoscape(
+                id=GRAPH,
+                elements=[],
+                layout={"name": "preset", "fit": True, "padding": 24},
+                stylesheet=STYLESHEET,
+                minZoom=0.1,
+                maxZoom=4,
+                boxSelectionEnabled=False,
+                className="cn-cytoscape",
+                style={"width": "100%", "height": "100%"},
+            ),
+            html.Div(
+                [
+                    dbc.Button(t("explorer.play", language), id=PLAY, size="sm", color="primary"),
+                    html.Span(t("explorer.time", language), id=TIME_LABEL, className="mx-2"),
+                    html.Div(
+                        dcc.RangeSlider(
+                            id=SIDEBAR_CONTROLS["years"][0],
+                            min=first,
+                            max=last,
+                            step=1,
+                            marks=marks,
+                            value=values["years"],
+                            allowCross=False,
+                            allow_direct_input=False,
+                            disabled=not marks,
+                        ),
+                        className="flex-grow-1",
+                    ),
+                ],
+                className="d-flex align-items-center mt-1",
+            ),
+            dcc.Interval(id=TICK, interval=1600, disabled=True),
+        ],
+        className="cn-explorer-main",
+    )
+    side = sidebar(values, options, frequency, language)
+    right = html.Div(
+        [
+            dcc.Dropdown(
+                id=SEARCH,
+                options=options["actors"],
+                placeholder=t("explorer.search", language),
+                className="mb-2",
+            ),
+            html.H2(t("explorer.details", language), id=DETAILS_TITLE, className="cn-side-title"),
+            html.Div(t("explorer.details.hint", language), id=DETAILS, className="cn-details"),
+            html.H2(t("explorer.legend", language), id=LEGEND_TITLE, className="cn-side-title"),
+            html.Div(id=LEGEND),
+        ],
+        className="cn-explorer-right",
+    )
+    return html.Div(
+        [
+            dcc.Store(id=QUERY, data=request.to_query()),
+            dcc.Store(id=SELECTED, data=state.selected),
+            dcc.Store(id=EDGE, data=None),
+            dcc.Store(id=READY, data=False),
+            dcc.Store(id=EXTRA, data={"seed": state.seed, "labels": state.labels}),
+            dcc.Download(id=DOWNLOAD),
+            html.Div(id=SERVER_MS, hidden=True),
+            html.Div([side, graph_area, right], className="cn-explorer"),
+        ]
+    )
+
+
+@callback(
+    Output(QUERY, "data"),
+    *[Input(cid, prop) for cid, prop in SIDEBAR_CONTROLS.values()],
+    State(EXTRA, "data"),
+    prevent_initial_call=True,
+)
+def update_query(*args: object) -> str:
+    """Panel -> request query (forged values dropped by the presenter)."""
+    values = dict(zip(CONTROL_NAMES, args[:-1], strict=True))
+    extra = args[-1] if isinstance(args[-1], dict) else {}
+    values.update(seed=extra.get("seed"), labels=extra.get("labels"))
+    return controls.request_from_controls(values, _records()).to_query()
+
+
+@callback(
+    Output(GRAPH, "elements"),
+    Output(SENTENCE, "children"),
+    Output(COUNTS, "children"),
+    Output(ALERT, "children"),
+    Output(ALERT, "is_open"),
+    Output(LEGEND, "children"),
+    Output(SERVER_MS, "children"),
+    Input(QUERY, "data"),
+    Input(ids.LANGUAGE_STORE, "data"),
+)
+def draw(query: object, language: object):
+    started = time.perf_counter()
+    lang = _language(language)
+    view = explorer_view(_records(), parse_request(query), current_viewer(), lang)
+    counts = t("explorer.counts", lang, nodes=view.nodes, ties=view.ties)
+    legend = legend_component(view.legend, section_titles(view.request.state.color_by, lang))
+    ms = f"{(time.perf_counter() - started) * 1000:.1f}"
+    return (
+        view.elements, view.sentence, counts, view.message, bool(view.message), legend, ms,
+    )  # fmt: skip
+
+
+@callback(
+    Output(SELECTED, "data"),
+    Output(EDGE, "data"),
+    Input(GRAPH, "tapNodeData"),
+    Input(GRAPH, "tapEdgeData"),
+    Input(SEARCH, "value"),
+    prevent_initial_call=True,
+)
+def select(node: object, edge: object, searched: object):
+    """A tapped node or searched actor selects it; a tapped edge selects the edge."""
+    if ctx.triggered_id == GRAPH and "tapEdgeData" in (ctx.triggered[0] or {}).get("prop_id", ""):
+        edge_id = edge.get("id") if isinstance(edge, dict) else None
+        return None, edge_id if parse_edge_id(edge_id) else None
+    picked = searched if ctx.triggered_id == SEARCH else (node or {}).get("id")
+    if isinstance(picked, str) and picked.isdigit() and len(picked) < 12:
+        picked = int(picked)
+    if not isinstance(picked, int) or isinstance(picked, bool):
+        return dash.no_update, dash.no_update
+    return picked, None
+
+
+@callback(
+    Output(DETAILS, "children"),
+    Input(SELECTED, "data"),
+    Input(EDGE, "data"),
+    Input(QUERY, "data"),
+    Input(ids.LANGUAGE_STORE, "data"),
+)
+def details(selected: object, edge: object, query: object, language: object):
+    lang = _language(language)
+    records = _records()
+    view = explorer_view(records, parse_request(query), current_viewer(), lang)
+    index = DetailsIndex.from_records(records)
+    ends = parse_edge_id(edge)
+    if ends is not None:
+        d = edge_details(*ends, view.graph, index, lang, viewer=current_viewer())
+        if d is not None:
+            return edge_details_component(d, lang)
+    if selected is not None:
+        d = node_details(
+            selected, view.graph, index, view.metrics, language=lang, viewer=current_viewer()
+        )
+        if d is not None:
+            return node_details_component(d, lang)
+        return html.P(t("explorer.stale", lang), className="text-muted")
+    return t("explorer.details.hint", lang)
+
+
+@callback(
+    *[Output(cid, prop) for cid, prop in SIDEBAR_CONTROLS.values()],
+    Input(P + "reset", "n_clicks"),
+    prevent_initial_call=True,
+)
+def reset(_clicks: object):
+    values = controls.control_values(ExplorerRequest(), _records())
+    return [values[name] for name in CONTROL_NAMES]
+
+
+@callback(
+    *[Output(key, "children") for key in LABELS],
+    Output(TITLE, "children"),
+    Output(DETAILS_TITLE, "children"),
+    Output(LEGEND_TITLE, "children"),
+    Output(TIME_LABEL, "children"),
+    Output(SEARCH, "placeholder"),
+    *[Output(SIDEBAR_CONTROLS[n][0], "options") for n in ("level", "color", "size", "layout")],
+    *[Output(SIDEBAR_CONTROLS[n][0], "options") for n in ("directed", "flags")],
+    *[Output(SIDEBAR_CONTROLS[n][0], "options") for n, _f, c in controls.MULTI if c],
+    Input(ids.LANGUAGE_STORE, "data"),
+)
+def translate(language: object):
+    lang = _language(language)
+    choices = choice_options(lang)
+    options = controls.control_options(_records(), lang)
+    return (
+        *[t(key, lang) for key in LABELS.values()],
+        t("explorer.title", lang),
+        t("explorer.details", lang),
+        t("explorer.legend", lang),
+        t("explorer.time", lang),
+        t("explorer.search", lang),
+        *[choices[n] for n in ("level", "color", "size", "layout", "directed", "flags")],
+        *[options[n] for n, _f, c in controls.MULTI if c],
+    )
+
+
+@callback(
+    Output(DOWNLOAD, "data"),
+    Input(EXPORTS["svg"], "n_clicks"),
+    Input(EXPORTS["csv"], "n_clicks"),
+    Input(EXPORTS["xlsx"], "n_clicks"),
+    State(QUERY, "data"),
+    State(ids.LANGUAGE_STORE, "data"),
+    prevent_initial_call=True,
+)
+def export(_svg: object, _csv: object, _xlsx: object, query: object, language: object):
+    records = _records()
+    view = explorer_view(records, parse_request(query), current_viewer(), _language(language))
+    stem = view_export.STEM
+    if ctx.triggered_id == EXPORTS["svg"]:
+        return dcc.send_string(view_export.svg(view), f"{stem}.svg")
+    if ctx.triggered_id == EXPORTS["csv"]:
+        return dcc.send_bytes(view_export.csv_zip(view, records.revision), f"{stem}.zip")
+    return dcc.send_bytes(view_export.xlsx(view, records.revision), f"{stem}.xlsx")
+
+
+# ---- browser-only ------------------------------------------------------------------
+
+clientside_callback(
+    """function(query, selected, ready) {
+        const parts = [];
+        if (query) { parts.push(query); }
+        if (selected !== null && selected !== undefined) { parts.push('actor=' + selected); }
+        const search = parts.length ? '?' + parts.join('&') : '';
+        if (window.location.pathname === '/explorer' && window.location.search !== search) {
+            const url = window.location.pathname + search;
+            if (ready) { window.history.pushState({}, '', url); }
+            else { window.history.replaceState({}, '', url); }
+        }
+        return true;
+    }""",
+    Output(READY, "data"),
+    Input(QUERY, "data"),
+    Input(SELECTED, "data"),
+    State(READY, "data"),
+)
+
+clientside_callback(
+    """function(selected, elements) {
+        const el = document.getElementById('explorer-graph');
+        const cy = el && el._cyreg && el._cyreg.cy;
+        if (!cy) { return window.dash_clientside.no_update; }
+        cy.$(':selected').unselect();
+        if (selected === null || selected === undefined) { return ''; }
+        const node = cy.getElementById(String(selected));
+        if (node.empty()) { return ''; }
+        node.select();
+        cy.animate({center: {eles: node}, zoom: Math.max(cy.zoom(), 1.2)}, {duration: 300});
+        return node.data('label');
+    }""",
+    Output(HOVER, "title"),
+    Input(SELECTED, "data"),
+    Input(GRAPH, "elements"),
+)
+
+clientside_callback(
+    """function(data) {
+        const el = document.getElementById('explorer-graph');
+        const cy = el && el._cyreg && el._cyreg.cy;
+        if (cy) {
+            cy.nodes('.hover').removeClass('hover');
+            if (data && data.id) { cy.getElementById(data.id).addClass('hover'); }
+        }
+        return data && data.label ? data.label : '';
+    }""",
+    Output(HOVER, "children"),
+    Input(GRAPH, "mouseoverNodeData"),
+)
+
+clientside_callback(
+    """function(n, disabled) {
+        return [!disabled, disabled ? '❚❚' : '▶'];
+    }""",
+    Output(TICK, "disabled"),
+    Output(PLAY, "children"),
+    Input(PLAY, "n_clicks"),
+    State(TICK, "disabled"),
+    prevent_initial_call=True,
+)
+
+clientside_callback(
+    """function(n, value, lo, hi) {
+        const nu = window.dash_clientside.no_update;
+        if (lo === null || hi === null || lo === hi) { return [nu, true, '▶']; }
+        let next = (value && value[0] === value[1]) ? value[0] + 1 : lo;
+        if (next > hi) { return [[lo, hi], true, '▶']; }
+        return [[next, next], false, nu];
+    }""",
+    Output(SIDEBAR_CONTROLS["years"][0], "value", allow_duplicate=True),
+    Output(TICK, "disabled", allow_duplicate=True),
+    Output(PLAY, "children", allow_duplicate=True),
+    Input(TICK, "n_intervals"),
+    State(SIDEBAR_CONTROLS["years"][0], "value"),
+    State(SIDEBAR_CONTROLS["years"][0], "min"),
+    State(SIDEBAR_CONTROLS["years"][0], "max"),
+    prevent_initial_call=True,
+)
+
+clientside_callback(
+    """function(n) {
+        return {type: 'png', action: 'download', filename: 'collabnet-netwerk',
+                options: {full: true, scale: 2, bg: '#ffffff'}};
+    }""",
+    Output(GRAPH, "generateImage"),
+    Input(EXPORTS["png"], "n_clicks"),
+    prevent_initial_call=True,
+)

@@ -1,0 +1,356 @@
+"""The explorer's orchestration: records -> filter -> graph -> metrics -> positions -> elements.
+
+Why one presenter with staged caches: a filter change must redraw in well under a
+second, and nothing computed for a (data revision, view) pair is computed again
+(DESIGN.md, "Speed"). Each stage has its own key, so changing only the colour reuses
+the graph, the metrics and the positions; changing only the time window reuses the
+positions of the same view without a time window (so positions stay put while the
+time player steps through school years); and asking for the very same view twice
+returns the very same :class:`ExplorerView` object.
+
+The request is an :class:`ExplorerRequest`: H8's ``ExplorerState`` (level, filter,
+colour, size, layout, years...) plus the ``directed`` switch, read from a forged URL
+query by :func:`parse_request`. Selection is not part of the view: clicking a node
+never rebuilds the elements.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Final
+from urllib.parse import parse_qsl
+
+import networkx as nx
+import pandas as pd
+
+from app.presenters.explorer_elements import (
+    ElementsCache,
+    ElementsKey,
+    build_elements,
+    too_large,
+    too_large_message,
+)
+from app.presenters.explorer_state import MAX_QUERY, ExplorerState
+from app.presenters.legend import legend as legend_entries
+from graph.errors import GraphError
+from graph.filter_text import describe_result
+from graph.filters import NetworkFilter, network_for
+from graph.labels import Labels
+from graph.layout import cached_layout
+from graph.metrics import cached_metrics_panel, panel_key
+from graph.projections import two_mode_graph
+from graph.records import NetworkRecords
+from graph.timeslice import school_years
+
+DIRECTED_KEY: Final = "directed"
+#: The level shown instead when the requested one is too large to draw.
+FALLBACK_LEVEL: Final = "organisation"
+EMPTY_TEXT: Final = {
+    "nl": "Geen actoren over met dit filter. Maak het filter ruimer of klik op Herstel.",
+    "en": "No actors left with this filter. Widen the filter or press Reset.",
+}
+NARROW_TEXT: Final = {
+    "nl": (
+        "Ook op organisatieniveau is dit netwerk te groot om vlot te tekenen "
+        "({nodes} actoren, {edges} banden). Kies een thema, sector, regio of schooljaar."
+    ),
+    "en": (
+        "Even at organisation level this network is too large to draw smoothly "
+        "({nodes} actors, {edges} ties). Choose a theme, sector, region or school year."
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ExplorerRequest:
+    """What the user asked to see: the URL state plus the direction switch."""
+
+    state: ExplorerState = ExplorerState()
+    directed: bool = False
+
+    def to_query(self) -> str:
+        """The canonical query string (selection and language included, as in the URL)."""
+        parts = [self.state.to_query(), f"{DIRECTED_KEY}=1" if self.directed else ""]
+        return "&".join(p for p in parts if p)
+
+    def view_key(self) -> tuple:
+        """Everything that changes the drawing (not the selection, not the language)."""
+        s = self.state
+        return (
+            s.level, s.filter_query, s.color_by, s.size_by, s.layout, s.seed, s.labels,
+            s.years, self.directed,
+        )  # fmt: skip
+
+
+def parse_request(query: object) -> ExplorerRequest:
+    """A forged query string -> a valid request; never raises (bad parts fall back)."""
+    if not isinstance(query, str) or len(query) > MAX_QUERY:
+        return ExplorerRequest()
+    try:
+        pairs = parse_qsl(query.lstrip("?"), max_num_fields=64)
+    except ValueError:
+        return ExplorerRequest()
+    directed = any(k == DIRECTED_KEY and v in ("1", "true") for k, v in pairs)
+    return ExplorerRequest(state=ExplorerState.from_query(query), directed=directed)
+
+
+def effective_filter(state: ExplorerState) -> NetworkFilter:
+    """The URL filter with the school-year range of the time slider applied.
+
+    One year becomes ``school_year`` (reads best in the sentence), a range a window
+    from 1 August of the first year to 31 July after the last.
+    """
+    flt = NetworkFilter.from_query(state.filter_query) if state.filter_query else NetworkFilter()
+    if state.years is None:
+        return flt
+    first, last = state.years
+    cleared = flt.changed(as_of=None, school_year=None, window_start=None, window_end=None)
+    if first == last:
+        return cleared.changed(school_year=f"{first}-{first + 1}")
+    return cleared.changed(window_start=date(first, 8, 1), window_end=date(last + 1, 7, 31))
+
+
+def untimed(flt: NetworkFilter) -> NetworkFilter:
+    """The same filter over all time: the graph whose layout the time player reuses."""
+    return flt.changed(as_of=None, school_year=None, window_start=None, window_end=None)
+
+
+@dataclass(frozen=True)
+class ExplorerView:
+    """Everything the explorer page draws for one request (treat as read-only)."""
+
+    request: ExplorerRequest
+    level: str  # the level drawn (may differ from the request's: too large)
+    filter: NetworkFilter
+    graph: nx.Graph
+    metrics: pd.DataFrame | None
+    summary: dict
+    elements: list[dict]
+    legend: list[dict]
+    sentence: str
+    nodes: int
+    ties: int
+    message: str | None
+    years: tuple[str, ...]
+    language: str
+
+    @property
+    def drawn(self) -> bool:
+        return bool(self.elements)
+
+
+class _Lru:
+    """A small thread-safe LRU for one stage; values are shared, never copied."""
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = maxsize
+        self._data: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+        value = compute()
+        with self._lock:
+            value = self._data.setdefault(key, value)
+            self._data.move_to_end(key)
+            while len(self._data) > self.maxsize:
+                self._data.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+
+
+_GRAPHS = _Lru(32)
+_VIEWS = _Lru(32)
+_YEARS = _Lru(8)
+_LABELS = _Lru(8)
+_ELEMENTS = ElementsCache(32)
+
+
+def clear_caches() -> None:
+    """Forget every stage (tests)."""
+    for cache in (_GRAPHS, _VIEWS, _YEARS, _LABELS):
+        cache.clear()
+
+
+def graph_for(records: NetworkRecords, flt: NetworkFilter, level: str, directed: bool) -> nx.Graph:
+    """The filtered graph at ``level`` (``two_mode``: actors x groups), cached."""
+
+    def build() -> nx.Graph:
+        if level == "two_mode":
+            B = two_mode_graph(flt.apply_records(records))
+            H = flt.apply(B)
+            H.graph["filter"] = flt.to_query()
+            return H
+        return network_for(records, flt, level, directed)  # type: ignore[arg-type]
+
+    key = (records.revision, flt.to_query(), level, level != "two_mode" and directed)
+    return _GRAPHS.get(key, build)
+
+
+def _panel(records: NetworkRecords, flt: NetworkFilter, level: str, directed: bool, G: nx.Graph):
+    grouping = "type" if level != "two_mode" else None
+    key = panel_key(records.revision, flt.to_query(), level, directed, "explorer", grouping)
+    return cached_metrics_panel(key, G, grouping=grouping)
+
+
+def _positions(records, flt, level, directed, state: ExplorerState):
+    """Positions of the untimed view (stable over school years), cached by graph.layout."""
+    base = untimed(flt)
+    G = graph_for(records, base, level, directed)
+    metric = None
+    if state.layout == "concentric":
+        metrics = _panel(records, base, level, directed, G).nodes
+        column = state.size_by if state.size_by in metrics.columns else "degree"
+        metric = pd.to_numeric(metrics[column], errors="coerce").to_dict()
+    extra = (directed, state.size_by if state.layout == "concentric" else None)
+    group_attr = "sector" if state.color_by == "sector" else "type"
+    if state.color_by == "region":
+        group_attr = "region"
+    if state.layout == "grouped":
+        extra = (*extra, group_attr)
+    positions = cached_layout(
+        G,
+        revision=records.revision,
+        filter_query=base.to_query(),
+        level=level,
+        kind=state.layout,
+        seed=state.seed,
+        key_extra=extra,
+        metric=metric,
+        group_attr=group_attr,
+    )
+    return tidy_isolates(G, positions) if state.layout == "force" else positions
+
+
+def tidy_isolates(G: nx.Graph, positions: dict) -> dict:
+    """Actors without ties in neat rows under the network, not scattered at its rim.
+
+    Why: the force layout pushes isolates to the edge of its box, which shrinks the
+    connected part to a blob once Cytoscape fits everything on screen. They stay
+    visible (an isolated school is information) but no longer cost the picture.
+    """
+    lonely = sorted(
+        (n for n in G if G.degree(n) - 2 * G.has_edge(n, n) <= 0 and n in positions), key=str
+    )
+    if not lonely or len(lonely) == len(positions):
+        return positions
+    alone = set(lonely)
+    linked = [positions[n] for n in positions if n in G and n not in alone]
+    xs, ys = [p[0] for p in linked], [p[1] for p in linked]
+    width = max(max(xs) - min(xs), 200.0)
+    step = max(width / 40, 25.0)
+    cols = max(1, int(width // step) + 1)
+    out = dict(positions)
+    for i, n in enumerate(lonely):
+        out[n] = (round(min(xs) + (i % cols) * step, 2), round(max(ys) + step * (2 + i // cols), 2))
+    return out
+
+
+def available_years(records: NetworkRecords) -> tuple[str, ...]:
+    """School years with any dated tie, cached per revision (the slider's marks)."""
+    return _YEARS.get(records.revision, lambda: tuple(school_years(records)))
+
+
+def labels_of(records: NetworkRecords) -> Labels:
+    return _LABELS.get(records.revision, lambda: Labels.from_records(records))
+
+
+def explorer_view(
+    records: NetworkRecords, request: ExplorerRequest, viewer: object, language: str = "nl"
+) -> ExplorerView:
+    """The view for ``request`` (cached by data revision, view and language).
+
+    Too large to draw at the requested level: the organisation level instead, saying
+    so; still too large: no elements and a request to narrow the filter. A filter that
+    names an unknown ego actor gives the empty view with its message, not an error.
+    """
+    del viewer  # no field is hidden yet; privacy rules will key off it here
+    language = "en" if language == "en" else "nl"
+    key = (records.revision, request.view_key(), language)
+    return _VIEWS.get(key, lambda: _build_view(records, request, language))
+
+
+def _build_view(records: NetworkRecords, request: ExplorerRequest, language: str) -> ExplorerView:
+    state, directed = request.state, request.directed
+    labels = labels_of(records)
+    try:
+        flt = effective_filter(state)
+        G = graph_for(records, flt, state.level, directed)
+    except GraphError:
+        flt = effective_filter(state).changed(ego=None)  # a stale or forged ego id
+        G = graph_for(records, flt, state.level, directed)
+    level, message = state.level, None
+    if too_large(G) and level != FALLBACK_LEVEL:
+        message = too_large_message(G, language)
+        level = FALLBACK_LEVEL
+        G = graph_for(records, flt, level, directed)
+    names = {a.id: a.name for a in records.actors} if flt.ego is not None else None
+    sentence = describe_result(G, flt, language=language, labels=labels, actor_names=names)
+    years = available_years(records)
+    if too_large(G):
+        text = NARROW_TEXT[language].format(nodes=G.number_of_nodes(), edges=G.number_of_edges())
+        return ExplorerView(
+            request, level, flt, G, None, {}, [], [], sentence, G.number_of_nodes(),
+            G.number_of_edges(), text, years, language,
+        )  # fmt: skip
+    panel = _panel(records, flt, level, directed, G)
+    metrics = panel.nodes
+    if G.number_of_nodes() == 0:
+        message = EMPTY_TEXT[language]
+    positions = _positions(records, flt, level, directed, state)
+    ekey = ElementsKey(
+        revision=records.revision,
+        filter_query=flt.to_query() + ("&directed=1" if directed else ""),
+        level=level,
+        layout=state.layout,
+        seed=state.seed,
+        color_by=state.color_by,
+        size_by=state.size_by,
+        labels=state.labels,
+        language=language,
+    )
+    regions = sorted({a.region for a in records.actors if a.region})
+    elements = _ELEMENTS.get_or_build(
+        ekey,
+        lambda: build_elements(
+            G,
+            positions,
+            metrics,
+            color_by=state.color_by,
+            size_by=state.size_by,
+            language=language,
+            labels=state.labels,
+            codebook=labels,
+            categories=regions,
+        ),  # fmt: skip
+    )
+    entries = legend_entries(
+        G, metrics, color_by=state.color_by, size_by=state.size_by, language=language,
+        codebook=labels, categories=regions,
+    )  # fmt: skip
+    return ExplorerView(
+        request=request,
+        level=level,
+        filter=flt,
+        graph=G,
+        metrics=metrics,
+        summary=panel.summary,
+        elements=elements,
+        legend=entries,
+        sentence=sentence,
+        nodes=G.number_of_nodes(),
+        ties=G.number_of_edges(),
+        message=message,
+        years=years,
+        language=language,
+    )
