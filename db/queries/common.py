@@ -18,14 +18,18 @@ Source = Engine | Connection
 def snapshot(source: Source) -> Iterator[Connection]:
     """A connection for several reads that must agree with each other.
 
-    From an Engine: a read-only transaction (on SQLite a WAL snapshot that never
-    blocks writers). From a Connection: that connection, in whatever transaction the
+    From an Engine: a read-only transaction that sees one state of the data: on
+    SQLite a WAL snapshot that never blocks writers, on PostgreSQL REPEATABLE READ
+    (READ COMMITTED, the default, could show each query a different commit). From a Connection: that connection, in whatever transaction the
     caller has, so a caller can read its own uncommitted writes.
     """
     if isinstance(source, Connection):
         yield source
         return
-    with source.connect().execution_options(read_only=True) as conn, conn.begin():
+    options: dict[str, Any] = {"read_only": True}
+    if source.dialect.name == "postgresql":
+        options.update(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+    with source.connect().execution_options(**options) as conn, conn.begin():
         yield conn
 
 

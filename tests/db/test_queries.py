@@ -157,3 +157,22 @@ def test_codebook_from_db_matches_the_default(engine: Engine) -> None:
     default = Codebook.default()
     for category in default.categories():
         assert live.entries(category) == default.entries(category)
+
+
+def test_snapshot_is_one_state_of_the_data(engine: Engine, small_network: dict[str, int]) -> None:
+    """read_network's queries all see the same commit, whatever commits meanwhile."""
+    from sqlalchemy import func, select
+
+    from db.models import Actor
+    from db.queries.common import snapshot
+
+    count = select(func.count()).select_from(Actor.__table__)
+    with snapshot(engine) as reader:
+        assert reader.execute(count).scalar() == 5
+        with engine.begin() as writer:  # commits while the snapshot is open
+            writer.execute(
+                Actor.__table__.insert().values(key="X", kind="person", type="lector", name="X")
+            )
+        assert reader.execute(count).scalar() == 5
+    with snapshot(engine) as reader:
+        assert reader.execute(count).scalar() == 6
