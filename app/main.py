@@ -53,7 +53,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     )
 
     app = dash.Dash(
-        __name__,
+        # The package name makes Dash import pages as ``app.pages.<name>``, the same
+        # module a plain import gives, so a page is never loaded under two names.
+        "app",
         server=server,
         use_pages=True,
         pages_folder=str(PAGES_DIR),
