@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from sqlalchemy.exc import SQLAlchemyError
@@ -26,12 +26,14 @@ from app.commands.runtime import (
     load_settings,
 )
 from app.i18n import t
-from app.presenters.experts import PARTS, evidence_sentences
-from graph.experts import Candidate, ExpertQuery, find_experts
-from graph.labels import Labels
-from graph.records import ActorRecord, NetworkRecords
+
+if TYPE_CHECKING:  # the heavy imports wait until the command runs: `collabnet --help` stays fast
+    from graph.experts import Candidate, ExpertQuery
+    from graph.labels import Labels
+    from graph.records import ActorRecord, NetworkRecords
 
 USAGE_ERROR = 2
+PARTS = ("expertise", "proximity", "availability", "preference")
 
 
 def resolve_actor(records: NetworkRecords, text: str) -> ActorRecord:
@@ -85,6 +87,8 @@ def candidate_block(
     language: str,
 ) -> str:
     """One candidate as plain text lines (no markup: names are user data)."""
+    from app.presenters.experts import evidence_sentences
+
     actor = candidate.actor
     actors = records.actor_by_id()
     detail = [labels.label("actor_type", actor.type, language)]
@@ -177,6 +181,8 @@ def experts_command(
     """Rank people and organisations who can help with a theme, with the introduction path."""
     import app.messages.experts  # noqa: F401 - registers the messages
     from db.queries import read_network
+    from graph.experts import ExpertQuery, find_experts
+    from graph.labels import Labels
 
     settings = load_settings(ctx, database_url)
     if language is not None and language not in ("nl", "en"):
