@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, select, update
 
+from db.base import utcnow
 from db.imports.plan import Plan
 from db.models import (
     Actor,
@@ -46,9 +47,15 @@ def _upsert(
 ) -> dict[tuple, int]:
     """Insert or update ``rows`` (key tuple -> present fields); return key -> id of all rows.
 
-    Tables without an ``id`` column (assessment_score) return an empty mapping.
+    Tables without an ``id`` column (assessment_score) return an empty mapping. Rows of
+    timestamped tables get one timestamp for the whole import (cheaper than a Python
+    default per row, and it tells which rows one import touched).
     """
     has_id = "id" in table.c
+    stamped = "updated_at" in table.c
+    now = utcnow()
+    if stamped:
+        defaults = defaults | {"created_at": now, "updated_at": now}
     columns = [table.c[c] for c in key_columns]
     existing: dict[tuple, dict[str, Any]] = {}
     for row in conn.execute(select(table)).mappings():
@@ -61,6 +68,8 @@ def _upsert(
             new_keys.append(key)
             continue
         diff = {c: v for c, v in fields.items() if old[c] != v}
+        if diff and stamped:
+            diff["updated_at"] = now
         if diff:
             where = {"w_" + c: old[c] for c in (("id",) if has_id else key_columns)}
             updates[tuple(sorted(diff))].append(where | {"v_" + c: v for c, v in diff.items()})
