@@ -55,6 +55,12 @@ def read_path(path: Path, max_bytes: int) -> tuple[list[Table], list[RowError]]:
 def _decode(raw: bytes, name: str) -> tuple[str | None, RowError | None]:
     if raw.startswith(OLE_MAGIC):
         return None, row_error("xls_file", name)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" is UTF-16
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            return None, row_error("binary_file", name)
+        return (text, None) if text.strip() else (None, row_error("empty_file", name))
     if raw.startswith(ZIP_MAGIC) or b"\x00" in raw[:65536]:
         return None, row_error("binary_file", name)
     try:
@@ -73,17 +79,21 @@ def _decode(raw: bytes, name: str) -> tuple[str | None, RowError | None]:
     return text, None
 
 
+DELIMITERS = (",", ";", "\t")
+
+
 def choose_delimiter(first_line: str) -> str:
-    """``;`` or ``,``: whichever splits the header into more known column names."""
+    """``,``, ``;`` or tab: whichever splits the header into the most known column names.
 
-    def split(delimiter: str) -> list[str]:
-        return next(csv.reader([first_line], delimiter=delimiter), [])
+    On a tie (e.g. an unrecognised header) the one giving the most cells wins, then
+    the order of :data:`DELIMITERS`.
+    """
 
-    semi, comma = split(";"), split(",")
-    score_semi, score_comma = known_count(semi), known_count(comma)
-    if score_semi != score_comma:
-        return ";" if score_semi > score_comma else ","
-    return ";" if len(semi) > len(comma) else ","
+    def score(delimiter: str) -> tuple[int, int]:
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        return known_count(cells), len(cells)
+
+    return max(DELIMITERS, key=lambda d: (*score(d), -DELIMITERS.index(d)))
 
 
 def _read_csv(raw: bytes, name: str) -> tuple[list[Table], list[RowError]]:

@@ -43,6 +43,17 @@ def test_choose_delimiter():
     assert choose_delimiter("van;naar;frequentie") == ";"
     assert choose_delimiter("source,target") == ","
     assert choose_delimiter('"id";"name, full";"type"') == ";"
+    assert choose_delimiter("id\tnaam\ttype") == "\t"
+    assert choose_delimiter("foo;bar;baz") == ";"
+    assert choose_delimiter("foo") == ","
+
+
+def test_excel_unicode_text_is_utf16_with_tabs(tmp_path: Path):
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("id\tnaam\ttype\r\nP1\tŁucja Nowak\tleraar\r\n".encode("utf-16"))
+    [table], errors = read_path(path, MB)
+    assert errors == []
+    assert table.rows == [["P1", "Łucja Nowak", "leraar"]]
 
 
 @pytest.mark.parametrize(
