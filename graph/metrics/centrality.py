@@ -23,6 +23,10 @@ import scipy.sparse.linalg as spla
 
 from graph.metrics.engine import Prepared, memo, prepare
 
+# rustworkx's multi-threaded Brandes pays off only on larger graphs; below this many
+# actors its thread start-up costs more than igraph's single-threaded run.
+RUSTWORKX_FROM = 5_000
+
 # --------------------------------------------------------------------- arrays
 
 
@@ -62,7 +66,7 @@ def _betweenness(
         return np.zeros(0)
     if k is not None and k >= n:
         k = None
-    if k is None and not weighted:
+    if k is None and not weighted and n >= RUSTWORKX_FROM:
         import rustworkx as rx
 
         b = rx.betweenness_centrality(p.rx, normalized=normalized, endpoints=False)
@@ -98,10 +102,23 @@ def _betweenness(
 
 
 def reach_counts(p: Prepared) -> np.ndarray:
-    """Size of each node's (weak) component: the reachable set of undirected closeness."""
-    und = p.undirected
-    memb = np.asarray(und.ig.connected_components().membership)
-    return np.bincount(memb)[memb]
+    """How many actors (itself included) can reach each actor: networkx's ``len(sp)``.
+
+    Undirected: the component size. Directed: every member of a strong component
+    has the same ancestors, so one reverse search per strong component suffices.
+    """
+
+    def run() -> np.ndarray:
+        if not p.directed:
+            memb = np.asarray(p.ig.connected_components().membership)
+            return np.bincount(memb)[memb]
+        comps = p.ig.connected_components(mode="strong")
+        memb = np.asarray(comps.membership)
+        reps = [c[0] for c in comps]
+        sizes = np.asarray(p.ig.neighborhood_size(vertices=reps, order=p.n, mode="in"))
+        return sizes[memb]
+
+    return memo(p, ("reach",), run)
 
 
 def closeness_array(p: Prepared, *, weighted: bool = False) -> np.ndarray:
@@ -113,22 +130,12 @@ def _closeness(p: Prepared, weighted: bool) -> np.ndarray:
     n = p.n
     if n <= 1:
         return np.zeros(n)
-    if p.directed and not weighted:
-        import rustworkx as rx
-
-        c = rx.closeness_centrality(p.rx, wf_improved=True)
-        return np.nan_to_num(np.array([c[i] for i in range(n)], dtype=float))
     weights = p.w.tolist() if weighted else None
     mode = "in" if p.directed else "all"
+    # igraph's normalised closeness is (r - 1) / sum of distances over the r reachable
     norm = np.asarray(p.ig.closeness(mode=mode, weights=weights, normalized=True), dtype=float)
-    if p.directed:
-        raw = np.asarray(p.ig.closeness(mode=mode, weights=weights, normalized=False), float)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            r1 = np.rint(norm / raw)
-    else:
-        r1 = reach_counts(p) - 1.0
-    out = np.nan_to_num(norm) * r1 / (n - 1)
-    return np.nan_to_num(out)
+    r1 = reach_counts(p) - 1.0
+    return np.nan_to_num(norm * r1 / (n - 1))
 
 
 def harmonic_array(p: Prepared, *, weighted: bool = False) -> np.ndarray:
@@ -191,14 +198,29 @@ def katz_alpha(p: Prepared) -> float:
 
 
 def katz_array(p: Prepared, *, alpha: float | None = None, beta: float = 1.0) -> np.ndarray:
-    """Solve (I - alpha A^T) x = beta and L2-normalise, as ``katz_centrality_numpy``."""
+    """Solve (I - alpha A^T) x = beta and L2-normalise, as ``katz_centrality_numpy``.
+
+    Iterates x <- alpha A^T x + beta while that converges (alpha * lambda_max < 0.95),
+    which is fast and exact to machine precision; otherwise a direct sparse solve.
+    """
     n = p.n
     if n == 0:
         return np.zeros(0)
     a = katz_alpha(p) if alpha is None else alpha
-    m = sp.identity(n, format="csc") - a * p.adj.T.tocsc()
-    x = spla.spsolve(m, np.full(n, float(beta))) if n > 1 else np.array([float(beta)])
-    x = np.atleast_1d(x)
+    at = p.adj.T.tocsr()
+    b = np.full(n, float(beta))
+    if a * spectral_radius(p) < 0.95:
+        x = b.copy()
+        for _ in range(100_000):
+            nxt = a * (at @ x) + b
+            done = np.max(np.abs(nxt - x)) <= 1e-15 * max(np.max(np.abs(nxt)), 1e-300)
+            x = nxt
+            if done:
+                break
+    elif n > 1:
+        x = np.atleast_1d(spla.spsolve(sp.identity(n, format="csc") - a * at.tocsc(), b))
+    else:
+        x = b
     return x / (np.sign(x.sum()) * np.linalg.norm(x))
 
 

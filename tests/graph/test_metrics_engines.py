@@ -56,8 +56,17 @@ def test_degree_strength(G):
         same(gm.out_degree(G), dict(G.out_degree()))
 
 
+@pytest.fixture(params=["igraph", "rustworkx"])
+def engine_choice(request, monkeypatch):
+    """Run betweenness on both engines: rustworkx serves graphs from RUSTWORKX_FROM up."""
+    monkeypatch.setattr(
+        gm.centrality, "RUSTWORKX_FROM", 0 if request.param == "rustworkx" else 10**9
+    )
+    return request.param
+
+
 @pytest.mark.parametrize("normalized", [True, False])
-def test_betweenness(G, normalized):
+def test_betweenness(G, normalized, engine_choice):
     same(
         gm.betweenness(G, normalized=normalized),
         nx.betweenness_centrality(G, normalized=normalized),
@@ -75,7 +84,8 @@ def test_betweenness_sampled_same_sources_as_networkx(G, k):
     same(ours, ref)
 
 
-def test_betweenness_rustworkx_vs_igraph_oracle(G):
+def test_betweenness_rustworkx_vs_igraph_oracle(G, monkeypatch):
+    monkeypatch.setattr(gm.centrality, "RUSTWORKX_FROM", 0)
     g = ig.Graph.from_networkx(G)
     raw = g.betweenness(directed=G.is_directed())
     ours = gm.betweenness(G, normalized=False)
