@@ -139,12 +139,20 @@ def _distances(p: Prepared) -> tuple[int | None, float | None]:
     if p.n == 0:
         return None, None
     members = _largest(p)
-    if len(members) == 1:
+    r = len(members)
+    if r == 1:
         return 0, 0.0
     sub = p.ig.induced_subgraph(members)
-    return int(sub.diameter(directed=p.directed)), float(
-        sub.average_path_length(directed=p.directed)
-    )
+    diam = int(sub.diameter(directed=p.directed))
+    if p.directed:
+        return diam, float(sub.average_path_length(directed=True))
+    # Undirected: the closeness pass already summed every distance (saves a search
+    # from every actor). closeness_u = (r-1)^2 / (S_u (n-1)) inside a component of r.
+    from graph.metrics.centrality import closeness_array
+
+    c = closeness_array(p)[members]
+    total = float(((r - 1) ** 2 / (c * (p.n - 1))).sum())
+    return diam, total / (r * (r - 1))
 
 
 def diameter(G: nx.Graph, *, directed: bool | None = None) -> int | None:
