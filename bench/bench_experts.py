@@ -61,15 +61,37 @@ def demo_records() -> tuple[NetworkRecords, int]:
     from db.engine import make_engine
     from db.migrate import upgrade
     from db.queries import read_network
-    from seeds.demo import DEMO_ASKER_KEY, seed_demo
+    from seeds.demo import DEMO_ASKER, seed_demo
 
     url = f"sqlite:///{tempfile.mkdtemp()}/bench.db"
     upgrade(url)
     engine = make_engine(url)
     seed_demo(engine)
     records = read_network(engine)
-    asker = next(a.id for a in records.actors if a.key == DEMO_ASKER_KEY)
-    return records, asker
+    asker = next(a.id for a in records.actors if a.key == DEMO_ASKER)
+    return records, asker, engine
+
+
+def report_pages(engine) -> None:
+    """What a page request costs on the demo: the presenters with the records cached
+    per data revision (the revision query included), cards worded, figure built."""
+    from app.presenters.expertise import expertise_view
+    from app.presenters.experts import experts_view
+    from app.viewer import LOCAL_USER
+    from db.queries import read_network
+    from seeds.demo import DEMO_ASKER, DEMO_QUESTION_THEME
+
+    read = median_ms(lambda: read_network(engine))
+    finder = median_ms(
+        lambda: experts_view(
+            engine, LOCAL_USER, "nl", themes=[DEMO_QUESTION_THEME], asker=DEMO_ASKER
+        )
+    )
+    emap = median_ms(lambda: expertise_view(engine, LOCAL_USER, "nl"))
+    print("demo pages (presenter, records cached by revision):")
+    print(f"  read_network (cache miss)       {read:9.1f} ms")
+    print(f"  expert finder page (10 cards)   {finder:9.1f} ms")
+    print(f"  expertise map page              {emap:9.1f} ms")
 
 
 def main() -> None:
@@ -78,8 +100,9 @@ def main() -> None:
     parser.add_argument("--demo", action="store_true", help="also time the demo partnership")
     args = parser.parse_args()
     if args.demo:
-        records, asker = demo_records()
+        records, asker, engine = demo_records()
         report("demo", records, asker, ("dyslexia",))
+        report_pages(engine)
     for size in args.sizes:
         records = synthetic_partnership(size)
         asker = next(a.id for a in records.actors if a.kind == "person")
