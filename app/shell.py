@@ -70,7 +70,7 @@ def navbar(language: str) -> dbc.Navbar:
                         html.Span(
                             t("app.tagline", language),
                             id=ids.NAV_BRAND,
-                            className="cn-brand-tagline d-none d-md-inline",
+                            className="cn-brand-tagline d-none d-xxl-inline",
                         ),
                     ],
                     href="/actors",
@@ -88,11 +88,12 @@ def navbar(language: str) -> dbc.Navbar:
                         for entry in visible_entries(_registered_paths())
                     ],
                     navbar=True,
-                    className="me-auto",
+                    className="me-auto flex-wrap",
                 ),
                 switch,
             ],
             fluid=True,
+            className="flex-wrap gap-1",  # many pages wrap instead of pushing the switch off
         ),
         id=ids.NAVBAR,
         color="dark",

@@ -120,11 +120,17 @@ def test_home_redirects_and_column_choice(dash_duo, demo_url: str) -> None:
 
 
 def test_unknown_page_is_translated_404(dash_duo, demo_url: str) -> None:
-    app = create_app(Settings(database_url=demo_url, secret_key="test", language="en"))
+    app = create_app(Settings(database_url=demo_url, secret_key="test", language="nl"))
     dash_duo.start_server(app)
     dash_duo.wait_for_page(url=f"{dash_duo.server_url}/nowhere?lang=en", timeout=20)
     dash_duo.wait_for_text_to_equal(f"#{ids.NOTFOUND_TITLE}", "Page not found", timeout=10)
     links = dash_duo.driver.find_elements(By.CSS_SELECTOR, "#cn-navbar a.nav-link")
     assert "Actors" in [link.text for link in links]
     assert "Actoren" not in [link.text for link in links]
+    checked = dash_duo.driver.find_elements(
+        By.CSS_SELECTOR, f"#{ids.LANGUAGE_SWITCH} input:checked"
+    )
+    assert [box.get_attribute("value") for box in checked] == ["en"]
+    active = dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#{ids.LANGUAGE_SWITCH} label.active")
+    assert [label.text for label in active] == ["EN"]
     assert dash_duo.get_logs() == []
