@@ -34,9 +34,15 @@ from app.messages import explorer as _messages  # noqa: F401 - registers the mes
 from app.presenters import explorer_view_controls as controls
 from app.presenters import view_export
 from app.presenters.expertise_records import network_records
-from app.presenters.explorer_details import DetailsIndex, edge_details, node_details, parse_edge_id
+from app.presenters.explorer_details import edge_details, node_details, parse_edge_id
 from app.presenters.explorer_style import stylesheet
-from app.presenters.explorer_view import ExplorerRequest, explorer_view, parse_request
+from app.presenters.explorer_view import (
+    ExplorerRequest,
+    details_index,
+    explorer_view,
+    full_metrics,
+    parse_request,
+)
 from app.presenters.legend import section_titles
 from app.services import current
 from app.viewer import current_viewer
@@ -243,7 +249,7 @@ def select(node: object, edge: object, searched: object):
         edge_id = edge.get("id") if isinstance(edge, dict) else None
         return None, edge_id if parse_edge_id(edge_id) else None
     picked = searched if ctx.triggered_id == SEARCH else (node or {}).get("id")
-    if isinstance(picked, str) and picked.isdigit() and len(picked) < 12:
+    if isinstance(picked, str) and picked.isascii() and picked.isdigit() and len(picked) < 12:
         picked = int(picked)
     if not isinstance(picked, int) or isinstance(picked, bool):
         return dash.no_update, dash.no_update
@@ -261,15 +267,16 @@ def details(selected: object, edge: object, query: object, language: object):
     lang = _language(language)
     records = _records()
     view = explorer_view(records, parse_request(query), current_viewer(), lang)
-    index = DetailsIndex.from_records(records)
+    index = details_index(records)
     ends = parse_edge_id(edge)
     if ends is not None:
         d = edge_details(*ends, view.graph, index, lang, viewer=current_viewer())
         if d is not None:
             return edge_details_component(d, lang)
     if selected is not None:
+        metrics = full_metrics(records, view)
         d = node_details(
-            selected, view.graph, index, view.metrics, language=lang, viewer=current_viewer()
+            selected, view.graph, index, metrics, language=lang, viewer=current_viewer()
         )
         if d is not None:
             return node_details_component(d, lang)
@@ -331,8 +338,10 @@ def export(_svg: object, _csv: object, _xlsx: object, query: object, language: o
     if ctx.triggered_id == EXPORTS["svg"]:
         return dcc.send_string(view_export.svg(view), f"{stem}.svg")
     if ctx.triggered_id == EXPORTS["csv"]:
-        return dcc.send_bytes(view_export.csv_zip(view, records.revision), f"{stem}.zip")
-    return dcc.send_bytes(view_export.xlsx(view, records.revision), f"{stem}.xlsx")
+        data = view_export.csv_zip(view, records.revision, full_metrics(records, view))
+        return dcc.send_bytes(data, f"{stem}.zip")
+    data = view_export.xlsx(view, records.revision, full_metrics(records, view))
+    return dcc.send_bytes(data, f"{stem}.xlsx")
 
 
 # ---- browser-only ------------------------------------------------------------------

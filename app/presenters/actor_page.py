@@ -67,7 +67,7 @@ def resolve_actor_id(raw: object, records: NetworkRecords) -> int | None:
         return None
     if isinstance(raw, int):
         number = raw
-    elif isinstance(raw, str) and raw.isdigit() and len(raw) <= MAX_ID_DIGITS:
+    elif isinstance(raw, str) and raw.isascii() and raw.isdigit() and len(raw) <= MAX_ID_DIGITS:
         number = int(raw)
     else:
         return None

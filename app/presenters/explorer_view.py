@@ -27,7 +27,9 @@ from urllib.parse import parse_qsl
 import networkx as nx
 import pandas as pd
 
+from app.presenters.explorer_details import DetailsIndex
 from app.presenters.explorer_elements import (
+    MAX_ELEMENTS,
     ElementsCache,
     ElementsKey,
     build_elements,
@@ -63,6 +65,44 @@ NARROW_TEXT: Final = {
         "({nodes} actors, {edges} ties). Choose a theme, sector, region or school year."
     ),
 }
+
+
+STRONGEST_TEXT: Final = {
+    "nl": "Alleen de sterkste banden worden getekend (gewicht vanaf {weight}).",
+    "en": "Only the strongest ties are drawn (weight {weight} or more).",
+}
+
+
+def _number(value: float, language: str) -> str:
+    text = f"{value:.3g}"
+    return text.replace(".", ",") if language == "nl" else text
+
+
+def strongest_ties(
+    G: nx.Graph, flt: NetworkFilter, limit: int = MAX_ELEMENTS
+) -> NetworkFilter | None:
+    """The filter plus the lowest minimum tie weight that brings ``G`` under ``limit``.
+
+    Why: an aggregated (organisation-level) network can still hold more ties than the
+    browser draws smoothly; keeping its strongest ties shows its backbone, and the
+    filter sentence says so. None when even the nodes alone are too many.
+    """
+    budget = limit - G.number_of_nodes()
+    if budget <= 0:
+        return None
+    weights = sorted(
+        (float(w) for u, v, w in G.edges(data="weight", default=1.0) if u != v), reverse=True
+    )
+    if len(weights) <= budget:
+        return None
+    cut = weights[budget - 1]
+    if cut == weights[budget]:  # equal weights at the cut: the next distinct one up
+        higher = [w for w in weights[:budget] if w > cut]
+        if not higher:
+            return None
+        cut = min(higher)
+    current = flt.min_weight or 0.0
+    return flt.changed(min_weight=max(cut, current))
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +167,7 @@ class ExplorerView:
     level: str  # the level drawn (may differ from the request's: too large)
     filter: NetworkFilter
     graph: nx.Graph
-    metrics: pd.DataFrame | None
-    summary: dict
+    metrics: pd.DataFrame | None  # what the drawing needs; full_metrics() has them all
     elements: list[dict]
     legend: list[dict]
     sentence: str
@@ -173,12 +212,13 @@ _GRAPHS = _Lru(32)
 _VIEWS = _Lru(32)
 _YEARS = _Lru(8)
 _LABELS = _Lru(8)
+_INDEX = _Lru(4)
 _ELEMENTS = ElementsCache(32)
 
 
 def clear_caches() -> None:
     """Forget every stage (tests)."""
-    for cache in (_GRAPHS, _VIEWS, _YEARS, _LABELS):
+    for cache in (_GRAPHS, _VIEWS, _YEARS, _LABELS, _INDEX):
         cache.clear()
 
 
@@ -199,8 +239,38 @@ def graph_for(records: NetworkRecords, flt: NetworkFilter, level: str, directed:
 
 def _panel(records: NetworkRecords, flt: NetworkFilter, level: str, directed: bool, G: nx.Graph):
     grouping = "type" if level != "two_mode" else None
-    key = panel_key(records.revision, flt.to_query(), level, directed, "explorer", grouping)
+    key = panel_key(records.revision, flt.to_query(), level, G.is_directed(), "explorer", grouping)
     return cached_metrics_panel(key, G, grouping=grouping)
+
+
+#: Columns cheap enough to compute for every drawing (no paths, no communities).
+CHEAP_COLUMNS: Final = ("degree", "strength", "in_degree", "out_degree")
+
+
+def _draw_metrics(records, flt, level, directed, G: nx.Graph, state: ExplorerState):
+    """The metric columns the drawing uses: cheap ones directly, else the full panel.
+
+    Why: at thousands of actors the full panel (betweenness, closeness, communities)
+    costs seconds; a filter change drawn with degree sizes must not wait for it. The
+    details panel and the exports ask :func:`full_metrics`, cached the same way.
+    """
+    if state.color_by == "community" or (state.size_by and state.size_by not in CHEAP_COLUMNS):
+        return _panel(records, flt, level, directed, G).nodes
+    from graph.metrics import degree, in_degree, out_degree, strength
+
+    columns: dict[str, dict] = {"degree": degree(G), "strength": strength(G)}
+    if G.is_directed():
+        columns.update(in_degree=in_degree(G), out_degree=out_degree(G))
+    frame = pd.DataFrame(columns, index=pd.Index(list(G), name="id"))
+    return frame
+
+
+def full_metrics(records: NetworkRecords, view: ExplorerView) -> pd.DataFrame | None:
+    """Every node metric of the drawn network (cached by revision, filter, level)."""
+    if not view.drawn:
+        return None
+    directed = view.graph.is_directed()
+    return _panel(records, view.filter, view.level, directed, view.graph).nodes
 
 
 def _positions(records, flt, level, directed, state: ExplorerState):
@@ -261,6 +331,11 @@ def available_years(records: NetworkRecords) -> tuple[str, ...]:
     return _YEARS.get(records.revision, lambda: tuple(school_years(records)))
 
 
+def details_index(records: NetworkRecords) -> DetailsIndex:
+    """The details panels' lookups, built once per data revision."""
+    return _INDEX.get(records.revision, lambda: DetailsIndex.from_records(records))
+
+
 def labels_of(records: NetworkRecords) -> Labels:
     return _LABELS.get(records.revision, lambda: Labels.from_records(records))
 
@@ -294,17 +369,22 @@ def _build_view(records: NetworkRecords, request: ExplorerRequest, language: str
         message = too_large_message(G, language)
         level = FALLBACK_LEVEL
         G = graph_for(records, flt, level, directed)
+    strongest = strongest_ties(G, flt) if too_large(G) else None
+    if strongest is not None:
+        flt = strongest
+        G = graph_for(records, flt, level, directed)
+        note = STRONGEST_TEXT[language].format(weight=_number(flt.min_weight or 0, language))
+        message = f"{message} {note}" if message else note
     names = {a.id: a.name for a in records.actors} if flt.ego is not None else None
     sentence = describe_result(G, flt, language=language, labels=labels, actor_names=names)
     years = available_years(records)
     if too_large(G):
         text = NARROW_TEXT[language].format(nodes=G.number_of_nodes(), edges=G.number_of_edges())
         return ExplorerView(
-            request, level, flt, G, None, {}, [], [], sentence, G.number_of_nodes(),
+            request, level, flt, G, None, [], [], sentence, G.number_of_nodes(),
             G.number_of_edges(), text, years, language,
         )  # fmt: skip
-    panel = _panel(records, flt, level, directed, G)
-    metrics = panel.nodes
+    metrics = _draw_metrics(records, flt, level, directed, G, state)
     if G.number_of_nodes() == 0:
         message = EMPTY_TEXT[language]
     positions = _positions(records, flt, level, directed, state)
@@ -344,7 +424,6 @@ def _build_view(records: NetworkRecords, request: ExplorerRequest, language: str
         filter=flt,
         graph=G,
         metrics=metrics,
-        summary=panel.summary,
         elements=elements,
         legend=entries,
         sentence=sentence,

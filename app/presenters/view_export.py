@@ -47,13 +47,19 @@ def provenance(view: ExplorerView, revision: str) -> Provenance:
     )
 
 
-def _prepared(view: ExplorerView, revision: str) -> Prepared:
-    return prepare(view.graph, provenance(view, revision), metrics=view.metrics)
+def _prepared(view: ExplorerView, revision: str, metrics: pd.DataFrame | None) -> Prepared:
+    frame = view.metrics if metrics is None else metrics
+    return prepare(view.graph, provenance(view, revision), metrics=frame)
 
 
-def tables(view: ExplorerView, revision: str) -> dict[str, pd.DataFrame]:
-    """``nodes``, ``ties`` and ``metrics`` tables of the view, plus ``provenance`` rows."""
-    p = _prepared(view, revision)
+def tables(
+    view: ExplorerView, revision: str, metrics: pd.DataFrame | None = None
+) -> dict[str, pd.DataFrame]:
+    """``nodes``, ``ties`` and ``metrics`` tables of the view, plus ``provenance`` rows.
+
+    ``metrics``: the full node metrics (``explorer_view.full_metrics``); default the
+    columns the drawing used."""
+    p = _prepared(view, revision, metrics)
     rows = [(k, "" if v is None else str(v)) for k, v in p.provenance.to_dict().items()]
     return {
         "nodes": node_table(p),
@@ -63,8 +69,9 @@ def tables(view: ExplorerView, revision: str) -> dict[str, pd.DataFrame]:
     }
 
 
-def _explanations(view: ExplorerView) -> pd.DataFrame:
-    columns = [] if view.metrics is None else list(view.metrics.columns)
+def _explanations(view: ExplorerView, metrics: pd.DataFrame | None) -> pd.DataFrame:
+    frame = view.metrics if metrics is None else metrics
+    columns = [] if frame is None else list(frame.columns)
     rows = []
     for metric in columns:
         try:
@@ -74,9 +81,9 @@ def _explanations(view: ExplorerView) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["metric", "explanation"], dtype=object)
 
 
-def csv_zip(view: ExplorerView, revision: str) -> bytes:
+def csv_zip(view: ExplorerView, revision: str, metrics: pd.DataFrame | None = None) -> bytes:
     """A zip: nodes.csv, ties.csv, metrics.csv, provenance.json and a README line."""
-    frames = tables(view, revision)
+    frames = tables(view, revision, metrics)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in ("nodes", "ties", "metrics"):
@@ -90,14 +97,14 @@ def csv_zip(view: ExplorerView, revision: str) -> bytes:
     return buffer.getvalue()
 
 
-def xlsx(view: ExplorerView, revision: str) -> bytes:
+def xlsx(view: ExplorerView, revision: str, metrics: pd.DataFrame | None = None) -> bytes:
     """One workbook: sheets nodes, ties, metrics, explanations, provenance."""
-    frames = tables(view, revision)
+    frames = tables(view, revision, metrics)
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         for name in ("nodes", "ties", "metrics"):
             frames[name].to_excel(writer, sheet_name=name, index=False)
-        _explanations(view).to_excel(writer, sheet_name="explanations", index=False)
+        _explanations(view, metrics).to_excel(writer, sheet_name="explanations", index=False)
         frames["provenance"].to_excel(writer, sheet_name="provenance", index=False)
     return buffer.getvalue()
 
