@@ -15,6 +15,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ENV_PREFIX = "COLLABNET_"
 DEFAULT_DATABASE_URL = "sqlite:///collabnet.db"
+DEV_SECRET_KEY = "dev-only-change-me"
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 # The schemes the same code is tested on; anything else is a configuration mistake.
 SUPPORTED_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg")
 
@@ -29,7 +31,7 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL; the default is collabnet.db in the working directory.",
     )
     secret_key: str = Field(
-        "dev-only-change-me",
+        DEV_SECRET_KEY,
         description="Signs Flask sessions; set a long random value on a shared server.",
     )
     host: str = Field("127.0.0.1", description="Interface `collabnet serve` listens on.")
@@ -52,7 +54,8 @@ class Settings(BaseSettings):
             )
         return value
 
+    @property
+    def exposed_with_dev_secret(self) -> bool:
+        """Listening beyond this machine with the development secret is a mistake."""
+        return self.host not in LOOPBACK_HOSTS and self.secret_key == DEV_SECRET_KEY
 
-def driver_of(url: str) -> str:
-    """The scheme of a database URL (``postgresql+psycopg``), without parsing the rest."""
-    return url.split(":", 1)[0]

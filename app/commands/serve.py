@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from app.commands.runtime import DatabaseUrl, fail, load_settings, stdout
+from app.commands.runtime import DatabaseUrl, fail, load_settings, stderr, stdout
 
 
 def serve_command(
@@ -40,6 +40,12 @@ def serve_command(
         fail(
             f"the database at {settings.database_url} is at revision {at or 'none'}, "
             f"not {newest}; run `collabnet db upgrade` first"
+        )
+    if settings.exposed_with_dev_secret:
+        stderr.print(
+            f"Warning: serving on {settings.host} with the development secret key; "
+            "set COLLABNET_SECRET_KEY to a long random value.",
+            markup=False,
         )
     app = create_app(settings)
     url = f"http://{settings.host}:{settings.port}"

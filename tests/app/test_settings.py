@@ -49,3 +49,9 @@ def test_bad_values_are_refused(monkeypatch: pytest.MonkeyPatch, field: str, val
     monkeypatch.setenv(f"COLLABNET_{field.upper()}", value)
     with pytest.raises(ValidationError):
         Settings()
+
+
+def test_dev_secret_is_flagged_only_when_exposed() -> None:
+    assert not Settings().exposed_with_dev_secret
+    assert Settings(host="0.0.0.0").exposed_with_dev_secret
+    assert not Settings(host="0.0.0.0", secret_key="x" * 40).exposed_with_dev_secret
