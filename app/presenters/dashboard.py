@@ -102,7 +102,7 @@ def dashboard_view(
         labels = network_labels(engine)
     except SQLAlchemyError:
         return DashboardView(lang, state, state.to_query(), "", t("error.database", lang))
-    data = dashboard_data(records, state)
+    data = dashboard_data(records, state, str(engine.url))
     return view_of(data, labels, lang, state.attribute)
 
 

@@ -59,9 +59,13 @@ class DashboardData:
     actor_names: dict[int, str]
 
 
-def dashboard_data(records: NetworkRecords, state: DashboardState) -> DashboardData:
-    """The cached :class:`DashboardData` of ``records`` for ``state``."""
-    key = panel_key(records.revision, "dashboard", state.level, state.directed, "app.dashboard")
+def dashboard_data(records: NetworkRecords, state: DashboardState, source: str) -> DashboardData:
+    """The cached :class:`DashboardData` of ``records`` for ``state``.
+
+    ``source`` names the database (its URL): revisions are plain counters, so two
+    databases can be at the same revision and must not share cached figures.
+    """
+    key = panel_key(records.revision, "dashboard", state.level, state.directed, source)
     return cached_panel(key, lambda: compute(records, state))
 
 
