@@ -18,7 +18,7 @@ from dash import ALL, Input, Output, State, callback, dcc, html
 from app import ids
 from app.i18n import normalise_language, t
 from app.presenters import assessment as presenter
-from app.presenters.expertise_records import network_records
+from app.presenters.expertise_records import network_records, readable_records
 from app.services import current
 from app.viewer import current_viewer
 
@@ -72,7 +72,9 @@ def _label(key: str, language: str, element=html.Label, **kw: object):
 
 def layout(**query: object) -> html.Div:
     language = current().settings.language
-    records = network_records(current().engine)
+    records = readable_records(current().engine)
+    if records is None:
+        return dbc.Alert(t("error.database", language), color="danger", className="mt-3")
     actor = presenter.parse_actor(records, query.get("actor"))
     checklist = presenter.parse_checklist(query.get("checklist")) or "learning_organisation"
     on = presenter.parse_date(query.get("date")) or date.today()

@@ -13,7 +13,7 @@ from dash import Input, Output, State, callback, dcc, html
 from app import ids
 from app.i18n import normalise_language, t
 from app.presenters import expertise as presenter
-from app.presenters.expertise_records import network_records
+from app.presenters.expertise_records import network_records, readable_records
 from app.presenters.experts import code_options, region_options
 from app.services import current
 from app.viewer import current_viewer
@@ -67,7 +67,9 @@ def _label(key: str, language: str) -> html.Label:
 
 def layout(**query: object) -> html.Div:
     language = current().settings.language
-    records = network_records(current().engine)
+    records = readable_records(current().engine)
+    if records is None:
+        return dbc.Alert(t("error.database", language), color="danger", className="mt-3")
     form = presenter.form_from_inputs(
         records,
         query.get("unit"),

@@ -18,7 +18,7 @@ from dash import Input, Output, callback, clientside_callback, dcc, html
 from app import ids
 from app.i18n import normalise_language, t
 from app.presenters import experts as presenter
-from app.presenters.expertise_records import network_records
+from app.presenters.expertise_records import network_records, readable_records
 from app.presenters.introduction_picture import STYLESHEET
 from app.services import current
 from app.viewer import current_viewer
@@ -65,7 +65,9 @@ def _label(key: str, language: str, **kw: object) -> html.Label:
 def layout(**query: object) -> html.Div:
     """The form, filled from the URL query; results come from the search callback."""
     language = current().settings.language
-    records = network_records(current().engine)
+    records = readable_records(current().engine)
+    if records is None:
+        return dbc.Alert(t("error.database", language), color="danger", className="mt-3")
     form = presenter.form_from_query(records, query)
     prefs = [p for p, on in (("outside", form.outside), ("f2f", form.face_to_face)) if on]
     sliders = [

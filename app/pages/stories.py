@@ -14,7 +14,7 @@ from dash import Input, Output, callback, dcc, html
 from app import ids
 from app.i18n import normalise_language, t
 from app.presenters import stories as presenter
-from app.presenters.expertise_records import network_records
+from app.presenters.expertise_records import network_records, readable_records
 from app.presenters.experts import code_options
 from app.services import current
 from app.viewer import current_viewer
@@ -44,7 +44,9 @@ def _options(records, name: str, language: str) -> list[dict[str, str]]:
 
 def layout(**query: object) -> html.Div:
     language = current().settings.language
-    records = network_records(current().engine)
+    records = readable_records(current().engine)
+    if records is None:
+        return dbc.Alert(t("error.database", language), color="danger", className="mt-3")
     controls = dbc.Row(
         [
             dbc.Col(

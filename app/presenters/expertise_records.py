@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from db.queries import read_network
 from db.revision import current_revision
@@ -24,6 +25,15 @@ _CACHE: dict[str, tuple[str, NetworkRecords, Labels]] = {}
 def network_records(engine: Engine) -> NetworkRecords:
     """The whole network of ``engine``'s database, fresh for its current revision."""
     return _entry(engine)[1]
+
+
+def readable_records(engine: Engine) -> NetworkRecords | None:
+    """The records, or None when the database cannot be read (not migrated, offline),
+    so a page can say so in words instead of failing with a server error."""
+    try:
+        return network_records(engine)
+    except SQLAlchemyError:
+        return None
 
 
 def network_labels(engine: Engine) -> Labels:

@@ -125,3 +125,48 @@ def test_stories_callback_with_forged_input(small_settings: Settings) -> None:
     payload = response.json["response"]
     assert payload["stories-count"]["children"] == "0 stories"
     assert payload["stories-alert"]["children"] == "No stories for this selection."
+
+
+def test_an_unreadable_database_is_said_in_words(tmp_path) -> None:
+    from app.pages import assessment as assessment_page
+    from app.pages import expertise as expertise_page
+    from app.pages import experts as experts_page
+    from app.pages import stories as stories_page
+
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'blank.db'}", secret_key="t")
+    app = create_app(settings)
+    with app.server.app_context():
+        for page in (experts_page, expertise_page, assessment_page, stories_page):
+            shown = page.layout()
+            assert shown.children.startswith("De database kon niet worden gelezen"), page
+
+
+def test_export_callback_sends_an_xlsx(small_settings: Settings) -> None:
+    import base64
+    import io
+
+    import openpyxl
+
+    client = create_app(small_settings).server.test_client()
+    deps = client.get("/_dash-dependencies").json
+    dep = next(d for d in deps if d["output"] == "expertise-download.data")
+    body = {
+        "output": dep["output"],
+        "outputs": {"id": "expertise-download", "property": "data"},
+        "inputs": [{"id": "expertise-export", "property": "n_clicks", "value": 1}],
+        "state": [
+            {"id": "expertise-unit", "property": "value", "value": "sector"},
+            {"id": "expertise-measure", "property": "value", "value": {"evil": 1}},
+            {"id": "expertise-sectors", "property": "value", "value": ["po"]},
+            {"id": "expertise-regions", "property": "value", "value": None},
+            {"id": "cn-language", "property": "data", "value": "en"},
+        ],
+        "changedPropIds": ["expertise-export.n_clicks"],
+    }
+    response = client.post("/_dash-update-component", json=body)
+    assert response.status_code == 200
+    data = response.json["response"]["expertise-download"]["data"]
+    assert data["filename"] == "expertise-map.xlsx"
+    book = openpyxl.load_workbook(io.BytesIO(base64.b64decode(data["content"])))
+    provenance = dict(book["provenance"].iter_rows(min_row=2, values_only=True))
+    assert provenance["Selection"] == "Sector primary education, by sector."
