@@ -134,3 +134,18 @@ def test_unknown_page_is_translated_404(dash_duo, demo_url: str) -> None:
     active = dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#{ids.LANGUAGE_SWITCH} label.active")
     assert [label.text for label in active] == ["EN"]
     assert dash_duo.get_logs() == []
+
+
+def test_external_requests_fail_in_the_test_browser(dash_duo, demo_url: str) -> None:
+    """Proves the dead-proxy flag works, so 'no console errors' means 'nothing external'."""
+    app = create_app(Settings(database_url=demo_url, secret_key="test"))
+    dash_duo.start_server(app)
+    dash_duo.wait_for_page(url=f"{dash_duo.server_url}/actors", timeout=20)
+    status = dash_duo.driver.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        fetch('https://cdn.jsdelivr.net/npm/bootstrap@5.3.6/dist/css/bootstrap.min.css')
+          .then(r => done('fetched ' + r.status)).catch(e => done('failed'));
+        """
+    )
+    assert status == "failed"
