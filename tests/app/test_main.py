@@ -6,6 +6,8 @@ import gzip
 import json
 import re
 
+import pytest
+
 from app.main import create_app
 from app.settings import Settings
 
@@ -114,3 +116,23 @@ def test_forged_column_choice_does_not_break_the_grid(small_settings: Settings) 
     assert response.status_code == 200
     defs = response.json["response"]["actors-grid"]["columnDefs"]
     assert [d["headerName"] for d in defs if not d["hide"]] == ["Naam"]
+
+
+def test_wsgi_entry_point_reads_the_environment(
+    small_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``gunicorn app.wsgi:server`` (the Docker image) builds the app from COLLABNET_*."""
+    import importlib
+
+    import flask
+
+    monkeypatch.setenv("COLLABNET_DATABASE_URL", small_url)
+    monkeypatch.setenv("COLLABNET_LANGUAGE", "en")
+    import app.wsgi
+
+    module = importlib.reload(app.wsgi)
+    assert isinstance(module.server, flask.Flask)
+    services = module.server.extensions["collabnet"]
+    assert services.settings.database_url == small_url
+    assert services.settings.language == "en"
+    assert module.server.test_client().get("/actors").status_code == 200
