@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -79,3 +81,33 @@ def string_agg(conn: Connection, column: Any, separator: str = "|") -> Any:
     if conn.dialect.name == "sqlite":
         return func.group_concat(column, separator)
     return func.string_agg(column, separator)
+
+
+_gc_lock = threading.Lock()
+_gc_depth = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many records.
+
+    Building 100,000+ records triggers many collections that each traverse everything
+    allocated so far and free nothing (records hold no reference cycles); pausing
+    saves about a third of read_network's CPU time. Reference counting still frees
+    memory as usual. Nested and concurrent uses are counted: the collector is restored
+    to its previous state when the last one leaves.
+    """
+    global _gc_depth, _gc_was_enabled
+    with _gc_lock:
+        if _gc_depth == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_depth += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_depth -= 1
+            if _gc_depth == 0 and _gc_was_enabled:
+                gc.enable()

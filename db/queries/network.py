@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from db.codebook import codebook_records
 from db.queries.actors import read_actor_themes, read_actors, read_affiliations, read_memberships
-from db.queries.common import Source, entry_codes, snapshot
+from db.queries.common import Source, entry_codes, gc_paused, snapshot
 from db.queries.outcomes import read_assessments, read_stories
 from db.queries.ties import read_ties
 from db.revision import current_revision
@@ -18,7 +18,7 @@ def read_network(source: Source) -> NetworkRecords:
     the caller's transaction). Records are ordered by id; link lists (themes, motives,
     conditions, scores) by codebook/checklist order.
     """
-    with snapshot(source) as conn:
+    with gc_paused(), snapshot(source) as conn:
         codes = entry_codes(conn)
         affiliations = read_affiliations(conn)
         return NetworkRecords(

@@ -51,3 +51,27 @@ def test_incompatible_layout_falls_back_to_the_class_itself() -> None:
     cls, relabel = twin(Loose)
     assert (cls, relabel) == (Loose, False)
     assert build(Loose, 1, 2) == Loose(1, 2)
+
+
+def test_gc_paused_restores_the_collector() -> None:
+    import gc
+
+    from db.queries.common import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer pause is still running
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), gc_paused():
+        raise RuntimeError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # was off before: stays off
+    finally:
+        gc.enable()
