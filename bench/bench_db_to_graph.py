@@ -3,10 +3,13 @@
     .venv/bin/python bench/bench_db_to_graph.py --actors 25000 --ties 100000
 
 Fills a fresh SQLite file with Core bulk inserts (the fill is not what is measured),
-then times, median of ``--repeat`` runs each:
-  db:        read_network(engine) + nx.DiGraph from (source, target, weight) of the records
-  in-memory: nx.DiGraph from the same (source, target, weight) tuples already in memory
-and prints both and their ratio (target: at most 2x). Not a test: run it by hand.
+then times, median of ``--repeat`` runs each, in wall and in CPU seconds:
+  db:        read_network(engine) + the graph built from the records
+  in-memory: the same graph built from the same data kept as plain tuples
+for two graphs: "lean" (nx.DiGraph of nodes and (source, target, weight), the
+issue's definition) and "attributed" (node attributes kind/type/name/sector/region,
+edge attributes weight/key/frequency/.../themes/motives: what the explorer needs).
+Both graphs are checked equal. Target: ratio at most 2x. Not a test: run by hand.
 """
 
 from __future__ import annotations
