@@ -124,14 +124,14 @@ def layout(**query: object) -> html.Div:
                     ),
                 ]
             ),
-            dcc.Graph(id=CHART, config={"displaylogo": False}),
+            dcc.Graph(id=CHART, config={"displayModeBar": False}),
             _label("assessment-changes-title", language, html.H3, className="h6"),
             html.Ul(id=CHANGES, className="small"),
             _label("assessment-compare-label", language, className="form-label fw-semibold"),
             dcc.Dropdown(
                 id=COMPARE, options=presenter.actor_options(records, language), multi=True
             ),
-            dcc.Graph(id=COMPARE_CHART, config={"displaylogo": False}),
+            dcc.Graph(id=COMPARE_CHART, config={"displayModeBar": False}),
             _label("assessment-indicators-title", language, html.H2, className="h5 mt-3"),
             _label("assessment-indicators-note", language, html.P, className="small text-muted"),
             html.Div(id=INDICATORS),

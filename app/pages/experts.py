@@ -261,16 +261,24 @@ clientside_callback(
 def _card(card: presenter.CandidateCard, language: str) -> dbc.Card:
     """One candidate: header, score parts, evidence, warm introduction."""
     subtitle = " · ".join(x for x in (card.type_label, card.organisations) if x)
+    colours = ("success", "info", "warning", "secondary")
     parts = [
-        html.Li(f"{label}: {value:.2f} (+{share:.2f})", className="cn-score-part")
-        for _, label, value, share in card.parts
+        html.Li(
+            [
+                html.Span(
+                    className=f"d-inline-block bg-{colour} me-1",
+                    style={"width": "0.7rem", "height": "0.7rem"},
+                ),
+                f"{label}: {value:.2f} (+{share:.2f})",
+            ],
+            className="list-inline-item me-3 cn-score-part",
+        )
+        for (_, label, value, share), colour in zip(card.parts, colours, strict=True)
     ]
     bar = dbc.Progress(
         [
             dbc.Progress(value=share * 100, color=colour, bar=True)
-            for (_, _, _, share), colour in zip(
-                card.parts, ("success", "info", "warning", "secondary"), strict=True
-            )
+            for (_, _, _, share), colour in zip(card.parts, colours, strict=True)
         ],
         style={"height": "0.9rem"},
         className="mb-2",
@@ -292,7 +300,7 @@ def _card(card: presenter.CandidateCard, language: str) -> dbc.Card:
         [
             dbc.CardHeader(
                 [
-                    html.Span(f"{card.rank}. ", className="fw-bold"),
+                    html.Span(f"{card.rank}.", className="fw-bold me-2"),
                     html.Span(card.name, className="fw-bold cn-candidate-name"),
                     html.Span(f" {subtitle}", className="text-muted ms-2"),
                     dbc.Badge(
