@@ -262,7 +262,7 @@ def sampling_error() -> None:
     err = np.abs(approx - exact)
     top = np.argsort(-exact)[:100]
     rank_top = len(set(top) & set(np.argsort(-approx)[:100]))
-    print(f"\nSampled betweenness (k={SAMPLE_K}, seed={SEED}) vs exact, n=10,000 undirected:")
+    print(f"Sampled betweenness (k={SAMPLE_K}, seed={SEED}) vs exact, n=10,000 undirected:")
     print(
         f"  max abs error {err.max():.2e}, mean abs error {err.mean():.2e}, "
         f"max exact value {exact.max():.3e}, relative error of the top actor "
@@ -317,6 +317,8 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     modes = {"both": [False, True], "yes": [True], "no": [False]}[args.directed]
     print(f"python {sys.version.split()[0]}; each side in a fresh process; times in seconds")
+    if any(n >= SAMPLED_FROM for n in args.n):
+        sampling_error()
     for n in args.n:
         k = SAMPLE_K if n >= SAMPLED_FROM else None
         repeat = args.repeat or (3 if n <= 2_000 else 1)
@@ -324,10 +326,14 @@ def main(argv: list[str] | None = None) -> None:
             runs = {"collabnet": [], "igraph": []}
             for _ in range(repeat):  # alternate sides so both see the same machine load
                 for side in runs:
-                    runs[side].append(run_side(side, n, directed, k))
+                    res = run_side(side, n, directed, k)
+                    runs[side].append(res)
+                    print(
+                        f"  [{side} n={n:,} directed={directed}: panel {res['total']:.2f} s, "
+                        f"peak {res['peak_mb']:.0f} MB]",
+                        flush=True,
+                    )
             report(n, directed, _best(runs["collabnet"]), _best(runs["igraph"]), k, repeat)
-        if k:
-            sampling_error()
 
 
 if __name__ == "__main__":

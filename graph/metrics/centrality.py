@@ -14,6 +14,7 @@ stronger). Values that are undefined come back as ``None``, never NaN.
 
 from __future__ import annotations
 
+import os
 import random
 
 import networkx as nx
@@ -23,9 +24,10 @@ import scipy.sparse.linalg as spla
 
 from graph.metrics.engine import Prepared, memo, prepare
 
-# rustworkx's multi-threaded Brandes pays off only on larger graphs; below this many
-# actors its thread start-up costs more than igraph's single-threaded run.
-RUSTWORKX_FROM = 5_000
+# rustworkx's multi-threaded Brandes pays off only on larger graphs and only with
+# cores to spare: on a 2-core machine shared with other work its threads lost to
+# igraph's single thread (bench/bench_metrics.py, docs/benchmarks.md).
+RUSTWORKX_FROM = 5_000 if (os.cpu_count() or 1) >= 4 else 10**12
 
 # --------------------------------------------------------------------- arrays
 
