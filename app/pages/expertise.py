@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, State, callback, dcc, html
+from dash import Input, Output, State, callback, clientside_callback, dcc, html
 
 from app import ids
 from app.i18n import normalise_language, t
@@ -35,7 +35,7 @@ HEATMAP, SCOPE, GAPS, MEET, ALERT = (
     "expertise-meet",
     "expertise-alert",
 )
-EXPORT, DOWNLOAD = "expertise-export", "expertise-download"
+EXPORT, DOWNLOAD, QUERY = "expertise-export", "expertise-download", "expertise-query"
 
 LABELS = {
     "expertise-title": "expertise.title",
@@ -144,6 +144,7 @@ def layout(**query: object) -> html.Div:
             controls,
             html.P(id=SCOPE, className="fw-semibold"),
             dbc.Alert(id=ALERT, color="info", is_open=False),
+            dcc.Store(id=QUERY),
             dbc.Row(
                 [
                     dbc.Col(
@@ -203,6 +204,7 @@ def translate(language: object):
     Output(MEET, "children"),
     Output(ALERT, "children"),
     Output(ALERT, "is_open"),
+    Output(QUERY, "data"),
     Input(UNIT, "value"),
     Input(MEASURE, "value"),
     Input(SECTORS, "value"),
@@ -236,7 +238,26 @@ def show_map(unit: object, measure: object, sectors: object, regions: object, la
     if len(view.meet) > len(shown):
         more = len(view.meet) - len(shown)
         meet.append(html.Li(t("expertise.meet_more", lang, count=more), className="text-muted"))
-    return view.figure, view.scope, gaps, meet, view.message, view.message is not None
+    message = view.message
+    return view.figure, view.scope, gaps, meet, message, message is not None, view.query_string
+
+
+# Keep the selection in the address bar (bookmarks) without re-running the page router.
+clientside_callback(
+    """
+    function(query) {
+        if (query === undefined || query === null) { return window.dash_clientside.no_update; }
+        const lang = new URLSearchParams(window.location.search).get("lang");
+        const parts = [query, lang ? "lang=" + encodeURIComponent(lang) : ""].filter(Boolean);
+        const url = window.location.pathname + (parts.length ? "?" + parts.join("&") : "");
+        window.history.replaceState(window.history.state, "", url);
+        return window.dash_clientside.no_update;
+    }
+    """,
+    Output(QUERY, "id"),
+    Input(QUERY, "data"),
+    prevent_initial_call=True,
+)
 
 
 @callback(

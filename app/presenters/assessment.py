@@ -88,6 +88,7 @@ class ResultsView:
     changes: tuple[str, ...]
     indicators: tuple[IndicatorLine, ...]
     message: str | None
+    shown_dates: tuple[str, ...] = ()  # the dates in the chart (the latest two by default)
 
 
 def assessable(records: NetworkRecords) -> list[ActorRecord]:
@@ -276,7 +277,9 @@ def results_view(
     compare_chart = schools_chart(records, statements, chosen, compare, section_label, lang)
     indicators = indicator_lines(records, who, lang)
     message = None if mine else t("assessment.none_yet", lang, actor=who.name)
-    return ResultsView(lang, chart, compare_chart, options, changes, indicators, message)
+    return ResultsView(
+        lang, chart, compare_chart, options, changes, indicators, message, tuple(picked)
+    )
 
 
 def _empty() -> dict[str, Any]:

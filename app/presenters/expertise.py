@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
+from urllib.parse import urlencode
 
 import pandas as pd
 from sqlalchemy import Engine
@@ -69,6 +70,7 @@ class ExpertiseView:
     meet: tuple[MeetLine, ...]
     table: pd.DataFrame
     message: str | None
+    query_string: str = ""
 
 
 def _strings(value: object) -> list[str]:
@@ -133,6 +135,20 @@ def scope_records(
     )
 
 
+def form_to_query(form: ExpertiseForm) -> str:
+    """The URL query that reproduces ``form`` (defaults left out), for bookmarks."""
+    pairs = []
+    if form.unit != "organisation":
+        pairs.append(("unit", form.unit))
+    if form.measure != "balance":
+        pairs.append(("measure", form.measure))
+    if form.sectors:
+        pairs.append(("sector", ",".join(form.sectors)))
+    if form.regions:
+        pairs.append(("region", ",".join(form.regions)))
+    return urlencode(pairs)
+
+
 def scope_sentence(records: NetworkRecords, form: ExpertiseForm, language: str) -> str:
     labels = Labels.from_records(records)
     parts = []
@@ -182,6 +198,7 @@ def build_view(
         meet,
         table,
         message,
+        form_to_query(form),
     )
 
 

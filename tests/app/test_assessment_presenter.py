@@ -67,6 +67,7 @@ def test_save_prefill_and_results(small_engine: Engine) -> None:
     )  # fmt: skip
     assert view.message is None
     assert [o["value"] for o in view.date_options] == ["2024-03-01", "2025-03-01"]
+    assert view.shown_dates == ("2024-03-01", "2025-03-01")
     traces = view.chart["data"]
     assert [t["name"] for t in traces] == ["2024-03-01", "2025-03-01"]
     # means by hand: 2024 supportive culture (1+2)/2, focus 3/1; 2025 (3+2)/2, focus none

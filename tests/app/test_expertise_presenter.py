@@ -135,3 +135,10 @@ def test_workbook_has_four_sheets_and_provenance() -> None:
     assert book["should_meet"].cell(row=2, column=3).data_type == "s"
     gaps = list(book["gaps"].iter_rows(values_only=True))
     assert gaps[1][:2] == ("citizenship", "no_supply")
+
+
+def test_the_selection_goes_into_the_url() -> None:
+    records = small_partnership()
+    assert view(records).query_string == ""
+    chosen = view(records, unit="region", measure="demand", sectors=["po"], regions=["Veenhoven"])
+    assert chosen.query_string == "unit=region&measure=demand&sector=po&region=Veenhoven"

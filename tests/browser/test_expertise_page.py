@@ -49,3 +49,19 @@ def test_english_via_the_language_switch(dash_duo, demo_url) -> None:
         ".cn-gap-no_supply", f"There is demand for {citizenship}", timeout=15
     )
     dash_duo.wait_for_text_to_equal("#expertise-title", "Expertise in view")
+
+
+def test_changing_the_unit_redraws_and_is_bookmarkable(dash_duo, demo_url) -> None:
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    dash_duo.start_server(demo_app(demo_url))
+    dash_duo.wait_for_page(f"{dash_duo.server_url}/expertise")
+    dash_duo.wait_for_element("#expertise-heatmap .heatmaplayer", timeout=15)
+    radio = dash_duo.driver.find_element(By.CSS_SELECTOR, "#expertise-unit input[value='region']")
+    dash_duo.driver.execute_script("arguments[0].click();", radio)
+    dash_duo.wait_for_text_to_equal("#expertise-scope", "Het hele partnerschap, per regio.")
+    WebDriverWait(dash_duo.driver, 5).until(lambda d: "unit=region" in d.current_url)
+    columns = {
+        t.text for t in dash_duo.driver.find_elements(By.CSS_SELECTOR, "#expertise-heatmap .xtick")
+    }
+    assert {"Veenhoven", "Lindeburg", "Kromwijk", "Zandmere"} <= columns
