@@ -15,6 +15,7 @@ query on back/forward).
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from urllib.parse import urlencode
 
 import dash
@@ -88,6 +89,12 @@ HOVER_STYLE = {
     },
 }
 STYLESHEET = [*stylesheet(), HOVER_STYLE]
+
+
+def view_query(request: ExplorerRequest) -> str:
+    """The request without selection and language: what the drawing depends on."""
+    state = replace(request.state, selected=None, language="nl")
+    return ExplorerRequest(state=state, directed=request.directed).to_query()
 
 
 def _records():
@@ -186,7 +193,7 @@ def layout(**query: object) -> html.Div:
     )
     return html.Div(
         [
-            dcc.Store(id=QUERY, data=request.to_query()),
+            dcc.Store(id=QUERY, data=view_query(request)),
             dcc.Store(id=SELECTED, data=state.selected),
             dcc.Store(id=EDGE, data=None),
             dcc.Store(id=READY, data=False),
