@@ -19,7 +19,9 @@ CONTEXT_Y: Final = 85
 MAX_CONTEXT: Final = 6
 MAX_LABEL: Final = 28
 
-_ADJACENCY: dict[tuple[int, str], dict[int, set[int]]] = {}
+# One entry: the records object it was built from (kept, so identity is never reused)
+# and its adjacency.
+_ADJACENCY: list[tuple[NetworkRecords, dict[int, set[int]]]] = []
 
 STYLESHEET: Final[list[dict]] = [
     {
@@ -50,11 +52,10 @@ STYLESHEET: Final[list[dict]] = [
 
 
 def _adjacency(records: NetworkRecords) -> dict[int, set[int]]:
-    """Who is next to whom over ties, works-at and memberships (cached per revision)."""
-    key = (id(records), records.revision)
-    found = _ADJACENCY.get(key)
-    if found is not None:
-        return found
+    """Who is next to whom over ties, works-at and memberships (cached per records object,
+    which the page cache keeps for one data revision)."""
+    if _ADJACENCY and _ADJACENCY[0][0] is records:
+        return _ADJACENCY[0][1]
     adjacency: dict[int, set[int]] = defaultdict(set)
     pairs = [(t.source, t.target) for t in records.ties]
     pairs += [(a.person_id, a.organisation_id) for a in records.affiliations]
@@ -63,8 +64,7 @@ def _adjacency(records: NetworkRecords) -> dict[int, set[int]]:
         if u != v:
             adjacency[u].add(v)
             adjacency[v].add(u)
-    _ADJACENCY.clear()  # one network at a time is plenty
-    _ADJACENCY[key] = adjacency
+    _ADJACENCY[:] = [(records, adjacency)]  # one network at a time is plenty
     return adjacency
 
 
