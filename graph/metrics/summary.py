@@ -57,12 +57,33 @@ def node_metrics(
 ) -> pd.DataFrame:
     """One row per actor with every per-actor metric (see docs/metrics.md).
 
-    Path metrics are unweighted; ``weight`` (an edge attribute read as a strength)
-    applies to strength-type metrics: PageRank, eigenvector, Katz, constraint,
-    effective size and communities. ``strength`` always sums the ``weight`` edge
-    attribute. ``grouping`` adds ``brokerage_<role>`` columns (Gould-Fernandez);
-    directed graphs get an extra ``katz`` column. ``betweenness_k`` samples sources
-    (for very large graphs; exact when None).
+    Parameters
+    ----------
+    G : networkx.Graph or networkx.DiGraph
+        The network; node attributes ``organisation_ids``/``kind`` feed the boundary
+        share, ``grouping`` names the attribute for Gould-Fernandez roles.
+    directed : bool, optional
+        None analyses ``G`` as it is; False analyses a DiGraph's undirected collapse.
+    grouping : str, optional
+        Node attribute (``sector``, ``type``, ``region``...): adds ``brokerage_<role>``.
+    seed : int
+        Seed of the community detection (same seed, same ids).
+    weight : str, optional
+        Edge attribute read as a strength by PageRank, eigenvector, Katz, constraint,
+        effective size and communities. Path metrics stay unweighted; ``strength``
+        always sums the ``weight`` attribute.
+    betweenness_k : int, optional
+        Sample this many sources for betweenness (very large graphs); exact if None.
+    community_method : {"louvain", "leiden"}
+    resolution : float
+        Modularity resolution of the community detection.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index: node ids (``id``). Columns :data:`NODE_COLUMNS`, then ``katz`` on a
+        directed graph, then the brokerage columns. Nullable dtypes: undefined values
+        are ``pd.NA``, never NaN.
 
     Examples
     --------
@@ -125,10 +146,24 @@ def network_summary(
 ) -> dict:
     """Whole-network figures as a plain dict (JSON-ready; undefined values are None).
 
-    ``attribute`` (a node attribute such as ``sector``) adds its assortativity,
-    E-I index and mixing matrix. Modularity is that of the community partition
-    used in :func:`node_metrics` (same seed), measured on the undirected collapse.
+    Parameters
+    ----------
+    G : networkx.Graph or networkx.DiGraph
+    attribute : str, optional
+        Categorical node attribute (``sector``, ``type``, ``region``): adds its
+        assortativity, E-I index and mixing matrix.
+    directed, seed, weight, betweenness_k, community_method, resolution
+        As in :func:`node_metrics`; modularity is that of the same partition,
+        measured on the undirected collapse.
 
+    Returns
+    -------
+    dict
+        Keys listed in docs/metrics.md (``nodes``, ``ties``, ``density``, ...,
+        ``mixing_matrix``); explanations via :func:`graph.metrics.explain`.
+
+    Examples
+    --------
     >>> s = network_summary(nx.path_graph(3))
     >>> s["nodes"], s["ties"], s["diameter"]
     (3, 2, 2)

@@ -329,3 +329,28 @@ def test_docstring_examples(module):
     mod = importlib.import_module(f"graph.metrics.{module}")
     result = doctest.testmod(mod, extraglobs={"nx": nx}, optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
+
+
+# --- Freeman centralisation: textbook extremes (Freeman 1979, Social Networks 1) ---------
+
+
+@pytest.mark.parametrize("n", [4, 7, 12])
+def test_centralisation_star_is_one_complete_is_zero(n):
+    star = gm.network_summary(nx.star_graph(n - 1))
+    assert star["degree_centralisation"] == pytest.approx(1.0)
+    assert star["betweenness_centralisation"] == pytest.approx(1.0)
+    full = gm.network_summary(nx.complete_graph(n))
+    assert full["degree_centralisation"] == pytest.approx(0.0)
+    assert full["betweenness_centralisation"] == pytest.approx(0.0)
+    two_way_star = gm.network_summary(nx.star_graph(n - 1).to_directed())
+    assert two_way_star["degree_centralisation"] == pytest.approx(1.0)
+    assert two_way_star["betweenness_centralisation"] == pytest.approx(1.0)
+
+
+def test_centralisation_of_a_path():
+    # path of 5: degrees 1,2,2,2,1 -> sum(2 - d) = 2 over (n-1)(n-2) = 12
+    s = gm.network_summary(nx.path_graph(5))
+    assert s["degree_centralisation"] == pytest.approx(2 / 12)
+    b = nx.betweenness_centrality(nx.path_graph(5))
+    top = max(b.values())
+    assert s["betweenness_centralisation"] == pytest.approx(sum(top - x for x in b.values()) / 4)
