@@ -58,4 +58,3 @@ class Settings(BaseSettings):
     def exposed_with_dev_secret(self) -> bool:
         """Listening beyond this machine with the development secret is a mistake."""
         return self.host not in LOOPBACK_HOSTS and self.secret_key == DEV_SECRET_KEY
-
