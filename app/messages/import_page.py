@@ -14,7 +14,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "wordt pas iets opgeslagen als u op Importeren klikt."
         ),
         "import.drop": "Sleep bestanden hierheen of klik om te kiezen",
-        "import.limit": "CSV of XLSX, hoogstens {size} per bestand.",
+        "import.limit": "CSV of XLSX; alle bestanden van één upload samen hoogstens {size}.",
         "import.add_themes": "Onbekende thema's aan het codeboek toevoegen",
         "import.confirm": "Importeren",
         "import.error_report": "Download foutenrapport (CSV)",
@@ -64,7 +64,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "until you click Import."
         ),
         "import.drop": "Drag files here or click to choose",
-        "import.limit": "CSV or XLSX, at most {size} per file.",
+        "import.limit": "CSV or XLSX; all files of one upload together at most {size}.",
         "import.add_themes": "Add unknown themes to the codebook",
         "import.confirm": "Import",
         "import.error_report": "Download error report (CSV)",

@@ -66,7 +66,7 @@ LABELS = {
     P + "turnover-title": "dashboard.turnover",
     EXPORT: "dashboard.export_csv",
 }
-GRAPH_CONFIG = {"displaylogo": False, "responsive": True}
+GRAPH_CONFIG = {"displaylogo": False}
 
 
 def _text(element_id: str, language: str, tag=html.P, className: str = "") -> html.Component:

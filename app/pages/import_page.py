@@ -62,7 +62,7 @@ def layout(**_query: object) -> html.Div:
                 id=UPLOAD,
                 children=html.Div([text(P + "drop", html.Span, "fw-semibold")]),
                 multiple=True,
-                max_size=settings.max_upload_bytes,
+                max_size=presenter.upload_limit(settings.max_upload_bytes),
                 accept=".csv,.xlsx,.xlsm,.txt",
                 className="cn-upload border border-2 rounded p-4 text-center",
                 style={"borderStyle": "dashed", "cursor": "pointer"},
@@ -134,7 +134,11 @@ def translate(language: object):
     lang = normalise_language(language, settings.language)
     return (
         *[t(message, lang) for message in LABELS.values()],
-        t("import.limit", lang, size=presenter.size_text(settings.max_upload_bytes)),
+        t(
+            "import.limit",
+            lang,
+            size=presenter.size_text(presenter.upload_limit(settings.max_upload_bytes)),
+        ),
         [{"label": t("import.add_themes", lang), "value": "add"}],
         presenter.error_columns(lang),
     )

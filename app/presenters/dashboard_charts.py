@@ -104,6 +104,7 @@ def mixing_figure(
                 "y": names,
                 "z": z,
                 "colorscale": "Blues",
+                "reversescale": True,
                 "hovertemplate": hover + "<extra></extra>",
                 "texttemplate": "%{z}",
             }

@@ -35,6 +35,7 @@ from db.templates import WORKBOOK_NAME, write_templates
 
 MAX_FILES: Final = 20
 MAX_NAME: Final = 100
+ENVELOPE_BYTES: Final = 8 * 1024  # multipart headers and the JSON around the data URLs
 ERROR_FIELDS: Final = ("file", "row", "column", "value", "reason", "accepted", "suggestion")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._ ()\-]+")
 
@@ -311,6 +312,19 @@ def templates_xlsx() -> bytes:
     with tempfile.TemporaryDirectory(prefix="collabnet-templates-") as tmp:
         write_templates(Path(tmp))
         return (Path(tmp) / WORKBOOK_NAME).read_bytes()
+
+
+def upload_limit(max_upload_bytes: int) -> int:
+    """The largest upload (raw bytes, all files together) the server will accept.
+
+    The browser sends files base64-encoded (4/3 larger) in one request, and the
+    server caps a request at ``max_upload_bytes`` plus a small envelope (app.main),
+    so the usable raw size is about three quarters of that.
+    """
+    from app.main import REQUEST_OVERHEAD_BYTES
+
+    encoded = (max_upload_bytes + REQUEST_OVERHEAD_BYTES - ENVELOPE_BYTES) * 3 // 4
+    return max(1, min(max_upload_bytes, encoded))
 
 
 def size_text(max_bytes: int) -> str:

@@ -188,3 +188,14 @@ def test_templates_download() -> None:
     book = openpyxl.load_workbook(io.BytesIO(flow.templates_xlsx()), read_only=True)
     assert set(book.sheetnames) == set(headers)
     assert flow.size_text(20 * 1024 * 1024) == "20 MB"
+
+
+def test_upload_limit_fits_the_request_limit() -> None:
+    from app.main import REQUEST_OVERHEAD_BYTES
+
+    limit = 20 * 1024 * 1024
+    raw = flow.upload_limit(limit)
+    encoded = len(data_url(b"x" * raw))
+    assert raw <= limit
+    assert encoded + flow.ENVELOPE_BYTES <= limit + REQUEST_OVERHEAD_BYTES
+    assert flow.upload_limit(10) >= 1
