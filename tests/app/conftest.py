@@ -48,6 +48,12 @@ def insert_small_partnership(engine: Engine) -> dict[str, int]:
         return {key: actor.id for key, actor in actors.items()}
 
 
+@pytest.fixture(name="insert_small_partnership")
+def insert_small_partnership_fixture():
+    """The inserter itself, for tests that bring their own database (e.g. PostgreSQL)."""
+    return insert_small_partnership
+
+
 @pytest.fixture
 def small_url(sqlite_url: str) -> str:
     """A migrated SQLite file holding the small partnership."""

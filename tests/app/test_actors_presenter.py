@@ -92,3 +92,19 @@ def test_column_defs_follow_language_and_choice() -> None:
     assert shown == ["Name", "Sector"]
     dutch = [d["headerName"] for d in column_defs(LOCAL_USER, "nl", list(DEFAULT_VISIBLE))]
     assert dutch[:6] == ["Naam", "Type", "Soort", "Sector", "Regio", "Organisatie(s)"]
+
+
+def test_same_rows_on_sqlite_and_postgresql(db_url: str, insert_small_partnership) -> None:
+    """The page's data is backend-independent (db_url runs on SQLite and PostgreSQL)."""
+    engine = make_engine(db_url)
+    try:
+        insert_small_partnership(engine)
+        view = actors_view(engine, LOCAL_USER, "en")
+    finally:
+        engine.dispose()
+    names = [row["name"] for row in view.rows]
+    assert names == sorted(names, key=str.casefold)
+    rows = {row["key"]: row for row in view.rows}
+    assert len(rows) == 6
+    assert rows["P02"]["organisations"] == "Basisschool De Fictieve Linde, Fantasia College"
+    assert rows["S02"]["sector"] == "secondary education"

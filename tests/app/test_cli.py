@@ -290,3 +290,15 @@ def test_metrics_refuses_unknown_output_type(sqlite_url: str, tmp_path: Path) ->
     result = run("metrics", "--out", str(tmp_path / "x.docx"), "--database-url", sqlite_url)
     assert result.returncode == 1
     assert ".csv or .xlsx" in result.stderr
+
+
+def test_cli_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    """The same commands against PostgreSQL (psycopg 3), as docker-compose configures it."""
+    current = run("db", "current", env={"COLLABNET_DATABASE_URL": pg_url})
+    assert current.returncode == 0, current.stderr
+    assert f"current: {migrate.head()}" in current.stdout
+    good = tmp_path / "actors.csv"
+    good.write_text("id;naam;type;regio\nX1;De Verzonnen School;school;Zwolle\n", "utf-8")
+    result = run("import", str(good), env={"COLLABNET_DATABASE_URL": pg_url})
+    assert result.returncode == 0, result.stderr
+    assert _count_actors(pg_url) == 1
