@@ -142,6 +142,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "dashboard.col.persistence": "Blijft (%)",
         "dashboard.years_chart": "Relaties en actieve actoren per schooljaar",
         "dashboard.turnover": "Verloop tussen opeenvolgende schooljaren (paren van actoren)",
+        "dashboard.movers": "Grootste verschuivingen van {year_a} naar {year_b}",
+        "dashboard.col.betweenness_rank": "Rang op brugfunctie (betweenness)",
+        "dashboard.metric.articulation_points": "Scharnierpunten",
     },
     "en": {
         "nav.dashboard": "Dashboard",
@@ -277,6 +280,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "dashboard.col.persistence": "Kept (%)",
         "dashboard.years_chart": "Ties and active actors per school year",
         "dashboard.turnover": "Turnover between consecutive school years (pairs of actors)",
+        "dashboard.movers": "Biggest shifts from {year_a} to {year_b}",
+        "dashboard.col.betweenness_rank": "Rank as a bridge (betweenness)",
+        "dashboard.metric.articulation_points": "Articulation points",
     },
 }
 

@@ -39,6 +39,7 @@ SCOPE, ALERT, SUMMARY, GRID, EXPORT = (
     P + "export",
 )
 DEGREE, MIXING, HOMOPHILY = P + "degree", P + "mixing", P + "homophily"
+MOVERS, MOVERS_TITLE = P + "movers", P + "movers-title"
 CUTS, COMMUNITIES, YEARS, YEARS_CHART, TURNOVER = (
     P + "cuts",
     P + "communities",
@@ -157,7 +158,9 @@ def layout(**query: object) -> html.Div:
             html.Div(id=YEARS),
             dcc.Graph(id=YEARS_CHART, config=GRAPH_CONFIG),
             _text(P + "turnover-title", language, html.H3, "h5 mt-3"),
-            html.Div(id=TURNOVER, className="mb-5"),
+            html.Div(id=TURNOVER),
+            html.H3(id=MOVERS_TITLE, className="h5 mt-3"),
+            html.Div(id=MOVERS, className="mb-5"),
             dcc.Store(id=QUERY),
         ]
     )
@@ -214,6 +217,8 @@ def summary_table(view: presenter.DashboardView) -> dbc.Table:
     Output(YEARS, "children"),
     Output(YEARS_CHART, "figure"),
     Output(TURNOVER, "children"),
+    Output(MOVERS_TITLE, "children"),
+    Output(MOVERS, "children"),
     Output(LEVEL, "options"),
     Output(ATTRIBUTE, "options"),
     Output(DIRECTED, "options"),
@@ -271,6 +276,10 @@ def show_dashboard(level: object, directed: object, attribute: object, language:
         years,
         view.years_figure,
         table(presenter.turnover_columns(lang), view.turnover_rows, P + "turnover-table"),
+        view.movers_title,
+        table(presenter.mover_columns(lang), view.mover_rows, P + "movers-table")
+        if view.mover_rows
+        else None,
         presenter.level_options(lang),
         presenter.attribute_options(lang),
         [{"label": t("dashboard.directed", lang), "value": "directed"}],

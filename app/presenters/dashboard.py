@@ -84,6 +84,8 @@ class DashboardView:
     year_rows: list[dict[str, str]] = field(default_factory=list)
     years_figure: dict = field(default_factory=dict)
     turnover_rows: list[dict[str, str]] = field(default_factory=list)
+    movers_title: str = ""
+    mover_rows: list[dict[str, str]] = field(default_factory=list)
 
 
 def dashboard_view(
@@ -136,6 +138,8 @@ def view_of(data: DashboardData, labels: Labels, language: str, attribute: str) 
         year_rows=year_rows(data, lang),
         years_figure=years_figure(data.years, lang),
         turnover_rows=turnover_rows(data, lang),
+        movers_title=movers_title(data, lang),
+        mover_rows=mover_rows(data, lang),
     )
 
 
@@ -307,7 +311,8 @@ def year_rows(data: DashboardData, language: str) -> list[dict[str, str]]:
     for year in data.years:
         row = {"year": year.year, "active": number(year.active, language)}
         for metric in YEAR_FIGURES:
-            row[metric] = number(year.summary.get(metric), language)
+            value = year.summary.get(metric)
+            row[metric] = number(len(value) if isinstance(value, list) else value, language)
         rows.append(row)
     return rows
 
@@ -334,6 +339,34 @@ def turnover_rows(data: DashboardData, language: str) -> list[dict[str, str]]:
             }
         )
     return rows
+
+
+def movers_title(data: DashboardData, language: str) -> str:
+    if not data.turnovers:
+        return ""
+    last = data.turnovers[-1]
+    return t("dashboard.movers", language, year_a=last.year_a, year_b=last.year_b)
+
+
+def mover_rows(data: DashboardData, language: str) -> list[dict[str, str]]:
+    """Actors whose place in the network moved most between the last two school years."""
+    return [
+        {
+            "name": change.name,
+            "degree": f"{change.degree_a} → {change.degree_b}",
+            "betweenness_rank": f"{change.betweenness_rank_a} → {change.betweenness_rank_b}",
+        }
+        for change in data.movers
+        if change.rank_change > 0
+    ]
+
+
+def mover_columns(language: str) -> list[tuple[str, str]]:
+    return [
+        ("name", t("dashboard.col.name", language)),
+        ("degree", t("dashboard.metric.degree", language)),
+        ("betweenness_rank", t("dashboard.col.betweenness_rank", language)),
+    ]
 
 
 def turnover_columns(language: str) -> list[tuple[str, str]]:

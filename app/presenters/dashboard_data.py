@@ -21,11 +21,12 @@ from graph.metrics import MetricsPanel, metrics_panel, network_summary, panel_ke
 from graph.metrics.cache import cached_panel
 from graph.metrics.homophily import attribute_assortativity, ei_index, mixing_matrix
 from graph.records import NetworkRecords
-from graph.temporal import Turnover, turnover
+from graph.temporal import PositionChange, Turnover, position_changes, turnover
 from graph.timeslice import slices_by_school_year
 
 YEAR_FIGURES = (
     "ties",
+    "articulation_points",
     "density",
     "transitivity",
     "components",
@@ -56,6 +57,7 @@ class DashboardData:
     tie_cuts: list[Cut]
     years: list[YearFigures]
     turnovers: list[Turnover]
+    movers: list[PositionChange]  # biggest rank changes between the last two school years
     actor_names: dict[int, str]
 
 
@@ -76,6 +78,11 @@ def compute(records: NetworkRecords, state: DashboardState) -> DashboardData:
     homophily = {a: (ei_index(G, a), attribute_assortativity(G, a)) for a in ATTRIBUTES}
     mixing = {a: mixing_matrix(G, a) for a in ATTRIBUTES}
     years, turnovers = school_year_figures(records, state)
+    movers = (
+        position_changes(records, turnovers[-1].year_a, turnovers[-1].year_b, level=state.level)  # type: ignore[arg-type]
+        if turnovers
+        else []
+    )
     return DashboardData(
         state=state,
         graph=G,
@@ -87,6 +94,7 @@ def compute(records: NetworkRecords, state: DashboardState) -> DashboardData:
         tie_cuts=tie_cuts(G),
         years=years,
         turnovers=turnovers,
+        movers=movers,
         actor_names={a.id: a.name for a in records.actors},
     )
 

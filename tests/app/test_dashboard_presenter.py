@@ -325,6 +325,7 @@ def test_demo_school_years_and_turnover(demo_engine, demo_records) -> None:
         G = _simple(build_graph(records_active(demo_records, *parse_school_year(year))))
         assert row["ties"] == f"{G.number_of_edges():,}"
         assert row["active"] == f"{sum(1 for n in G if G.degree(n) > 0):,}"
+        assert row["articulation_points"] == str(len(list(nx.articulation_points(G))))
         pairs[year] = {tuple(sorted(e)) for e in G.edges()}
     first = view.turnover_rows[0]
     a, b = pairs[SCHOOL_YEARS[0]], pairs[SCHOOL_YEARS[1]]
@@ -333,6 +334,10 @@ def test_demo_school_years_and_turnover(demo_engine, demo_records) -> None:
     assert first["persisting"] == str(len(a & b))
     assert first["persistence"] == f"{100 * len(a & b) / len(a):.1f}"
     assert view.years_figure["data"][0]["x"] == list(SCHOOL_YEARS)
+    assert view.movers_title == f"Biggest shifts from {SCHOOL_YEARS[-2]} to {SCHOOL_YEARS[-1]}"
+    assert 0 < len(view.mover_rows) <= 10
+    names = {a.name for a in demo_records.actors if a.kind == "person"}
+    assert all(row["name"] in names for row in view.mover_rows)
 
 
 def test_demo_mixing_by_sector_uses_codebook_labels(demo_engine, demo_records) -> None:
