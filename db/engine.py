@@ -8,6 +8,11 @@ every pooled connection gets the pragmas below, and SQLAlchemy (not sqlite3) emi
 (the pysqlite recipe of the SQLAlchemy SQLite dialect docs, "Enabling Non-Legacy
 SQLite Transactional Modes"). Waiting writers queue on ``busy_timeout``.
 
+PostgreSQL gets the same guarantee the same way: every transaction that is not
+read-only first takes one transaction-scoped advisory lock, so writers queue as they
+do on SQLite (waiting at most the same timeout) and a read-modify-write under READ
+COMMITTED sees the previous writer's commit instead of overwriting it.
+
 A connection that only reads may opt out of the write lock with
 ``conn.execution_options(read_only=True)``: it then gets a plain deferred ``BEGIN``,
 which under WAL is a consistent snapshot that never blocks writers.
@@ -25,6 +30,7 @@ from db.revision import install_revision_hooks
 DEFAULT_URL = "sqlite:///collabnet.db"
 BUSY_TIMEOUT_MS = 30_000
 READ_ONLY = "read_only"
+WRITE_LOCK_KEY = 0x636F6C6C  # "coll": the advisory lock all PostgreSQL writers queue on
 
 
 def sqlite_pragmas(busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> tuple[str, ...]:
@@ -53,8 +59,8 @@ def make_engine(
 ) -> Engine:
     """Create the engine for ``url`` with the pragmas and transaction mode we rely on.
 
-    ``busy_timeout_ms`` is how long a SQLite writer waits for the write lock before
-    "database is locked". Extra keyword arguments go to :func:`sqlalchemy.create_engine` (e.g. ``echo``).
+    ``busy_timeout_ms`` is how long a writer waits for the write lock before
+    "database is locked" (SQLite) or a lock timeout (PostgreSQL). Extra keyword arguments go to :func:`sqlalchemy.create_engine` (e.g. ``echo``).
     Every engine also bumps the data revision on commit of any write
     (see :mod:`db.revision`).
     """
@@ -67,6 +73,7 @@ def make_engine(
     else:
         kwargs.setdefault("pool_pre_ping", True)
         engine = create_engine(parsed, **kwargs)
+        _install_postgresql_hooks(engine, busy_timeout_ms)
     install_revision_hooks(engine)
     return engine
 
@@ -89,6 +96,14 @@ def _install_sqlite_hooks(engine: Engine, pragmas: tuple[str, ...]) -> None:
             conn.exec_driver_sql("BEGIN")
         else:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _install_postgresql_hooks(engine: Engine, lock_timeout_ms: int) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if not conn.get_execution_options().get(READ_ONLY):
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(lock_timeout_ms)}")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
 def is_sqlite(engine: Engine) -> bool:

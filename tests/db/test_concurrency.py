@@ -1,4 +1,4 @@
-"""Concurrent writers on one SQLite file lose no update (BEGIN IMMEDIATE + busy_timeout)."""
+"""Concurrent writers lose no update: SQLite BEGIN IMMEDIATE, PostgreSQL writer lock."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ WRITERS = 8
 INCREMENTS = 25
 
 
-def test_eight_writers_read_modify_write_without_losing_any(sqlite_url: str) -> None:
-    engine = make_engine(sqlite_url, pool_size=WRITERS, max_overflow=0)
+def test_eight_writers_read_modify_write_without_losing_any(db_url: str) -> None:
+    engine = make_engine(db_url, pool_size=WRITERS, max_overflow=0)
     with transaction(engine) as session:
         session.add(
             Actor(key="C", kind="organisation", type="school", name="Teller", attributes={"n": 0})
@@ -86,4 +86,19 @@ def test_begin_immediate_serialises_the_same_race(sqlite_url: str) -> None:
         with engine.connect() as second, pytest.raises(OperationalError, match="locked"):
             second.execute(select(Actor.id))
         first.rollback()
+    engine.dispose()
+
+
+def test_postgresql_writers_queue_and_readers_do_not(pg_url: str) -> None:
+    """The PostgreSQL twin of BEGIN IMMEDIATE: a second writer waits (here: times out)."""
+    engine = make_engine(pg_url, busy_timeout_ms=200)
+    with engine.connect() as first:
+        first.execute(select(Actor.id))  # a writer's transaction: holds the writer lock
+        with engine.connect() as second, pytest.raises(OperationalError, match="lock timeout"):
+            second.execute(select(Actor.id))
+        with engine.connect().execution_options(read_only=True) as reader:
+            assert reader.execute(select(Actor.id)).all() == []  # readers never wait
+        first.rollback()
+    with engine.connect() as third:  # released at the end of the first transaction
+        assert third.execute(select(Actor.id)).all() == []
     engine.dispose()
