@@ -21,6 +21,7 @@ UPLOAD, CONFIRM, HEADLINE, ERRORS = (
     "import-headline",
     "import-errors",
 )
+REPORT = "import-report"
 ROW_COUNT_JS = "return dash_ag_grid.getApi(arguments[0]).getDisplayedRowCount();"
 BAD = "id,name,type,sector,region\nS01,De Fictieve Eik,schol,po,Noord\nS02,,school,pp,Zuid\n"
 GOOD = "id,name,type,sector,region\nS01,De Fictieve Eik,school,po,Noord\nS02,Het Verzinsel,school,vo,Zuid\n"
@@ -66,6 +67,13 @@ def test_bad_upload_shows_errors_then_good_upload_imports(
     )
     assert dash_duo.find_element(f"#{CONFIRM}").get_attribute("disabled") is not None
     assert _actors(sqlite_url) == 0
+    # the error report downloads as a CSV with one line per error
+    dash_duo.find_element(f"#{REPORT}").click()
+    report = Path(dash_duo.download_path) / "importfouten.csv"
+    WebDriverWait(dash_duo.driver, 20).until(lambda _d: report.is_file() and report.stat().st_size)
+    lines = report.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("file,row,column,value,reason")
+    assert len(lines) == expected + 1
 
     # a new visit: a multiple file input would otherwise add the good file to the bad one
     dash_duo.driver.get(f"{dash_duo.server_url}/import")
