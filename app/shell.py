@@ -1,8 +1,8 @@
 """The frame around every page: navbar, language switch, and the page container.
 
-Pages join the navbar by passing ``nav="<message id>"`` (and ``order``) to
-``dash.register_page``; the shell reads the page registry, so a new page needs no
-change here.
+The navbar lists the entries of app/navigation.py whose page is registered with
+Dash, in that table's order; each link's text is the ``nav.<name>`` message. A new
+page needs a row there and a message in its own catalogue, no change here.
 
 The chosen language lives in a ``dcc.Store`` in the browser's localStorage, so it is
 remembered across visits; a ``?lang=en`` URL parameter overrides it (shareable
