@@ -145,6 +145,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "dashboard.movers": "Grootste verschuivingen van {year_a} naar {year_b}",
         "dashboard.col.betweenness_rank": "Rang op brugfunctie (betweenness)",
         "dashboard.metric.articulation_points": "Scharnierpunten",
+        "dashboard.metric.mixing_matrix": "Mengmatrix",
     },
     "en": {
         "nav.dashboard": "Dashboard",
@@ -283,6 +284,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "dashboard.movers": "Biggest shifts from {year_a} to {year_b}",
         "dashboard.col.betweenness_rank": "Rank as a bridge (betweenness)",
         "dashboard.metric.articulation_points": "Articulation points",
+        "dashboard.metric.mixing_matrix": "Mixing matrix",
     },
 }
 

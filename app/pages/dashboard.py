@@ -270,7 +270,12 @@ def show_dashboard(level: object, directed: object, attribute: object, language:
         {"fileName": t("dashboard.export_filename", lang)},
         view.degree_figure,
         view.mixing_figure,
-        table(homophily_cols, view.homophily_rows, P + "homophily-table"),
+        html.Div(
+            [
+                table(homophily_cols, view.homophily_rows, P + "homophily-table"),
+                *[html.P(note, className="small text-muted mb-1") for note in view.homophily_notes],
+            ]
+        ),
         html.Ul(cuts, id=P + "cuts-list"),
         html.Ul(communities, className="list-unstyled", id=P + "communities-list"),
         years,

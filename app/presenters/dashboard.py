@@ -79,6 +79,7 @@ class DashboardView:
     degree_figure: dict = field(default_factory=dict)
     mixing_figure: dict = field(default_factory=dict)
     homophily_rows: list[dict[str, str]] = field(default_factory=list)
+    homophily_notes: list[str] = field(default_factory=list)  # what E-I and r mean, sources
     communities: list[tuple[str, str, str]] = field(default_factory=list)  # head, themes, who
     cuts: list[tuple[str, str]] = field(default_factory=list)  # sentence, names cut off
     year_rows: list[dict[str, str]] = field(default_factory=list)
@@ -127,6 +128,10 @@ def view_of(data: DashboardData, labels: Labels, language: str, attribute: str) 
         degree_figure=degree_figure(data.panel.nodes, lang),
         mixing_figure=mixing_figure(data.mixing[attribute], attribute, labels, lang),
         homophily_rows=homophily_rows(data, lang),
+        homophily_notes=[
+            f"{t(f'dashboard.metric.{m}', lang)}: {explain(m, lang)} ({reference(m)})"
+            for m in ("ei_index", "attribute_assortativity", "mixing_matrix")
+        ],
         communities=community_items(data, labels, lang),
         cuts=[
             (
