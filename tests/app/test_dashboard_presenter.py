@@ -364,3 +364,17 @@ def test_empty_database_says_so(sqlite_url: str) -> None:
         engine.dispose()
     assert view.message is not None and "collabnet seed demo" in view.message
     assert view.node_rows == [] and view.cuts == []
+
+
+def test_catalogues_of_the_three_pages_agree_between_languages() -> None:
+    import string
+
+    from app.messages import dashboard, import_page, ties
+
+    for module in (dashboard, ties, import_page):
+        nl, en = module.MESSAGES["nl"], module.MESSAGES["en"]
+        assert set(nl) == set(en), module.__name__
+        for key in nl:
+            fields_nl = {f for _, f, _, _ in string.Formatter().parse(nl[key]) if f}
+            fields_en = {f for _, f, _, _ in string.Formatter().parse(en[key]) if f}
+            assert fields_nl == fields_en, key
