@@ -222,10 +222,13 @@ def main() -> None:
     parser.add_argument("--ties", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--url", help="an EMPTY database to fill instead of a temporary SQLite file"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{Path(tmp) / 'bench.db'}"
+        url = args.url or f"sqlite:///{Path(tmp) / 'bench.db'}"
         migrate.upgrade(url)
         engine = make_engine(url)
         start = time.perf_counter()
