@@ -85,6 +85,14 @@ def test_dashboard_shows_demo_figures_then_english(dash_duo, demo_db: str) -> No
         lambda d: d.execute_script(ROW_COUNT_JS, GRID) == nodes
     )
     assert dash_duo.driver.execute_script(FIRST_ROW_JS, GRID)["name"] == top_name
+    # CSV export of the ranked table: a header and one line per actor
+    button = dash_duo.find_element(f"#{P}export")
+    dash_duo.driver.execute_script("arguments[0].scrollIntoView(); arguments[0].click();", button)
+    exported = Path(dash_duo.download_path) / "netwerkmaten.csv"
+    WebDriverWait(dash_duo.driver, 20).until(
+        lambda _d: exported.is_file() and exported.stat().st_size
+    )
+    assert len(exported.read_text(encoding="utf-8-sig").strip().splitlines()) == nodes + 1
     # the gateway of the Kromwijker Lyceum is named as a single point of failure
     cuts = dash_duo.find_element(f"#{CUTS}").text
     assert "Als Ingrid Vlasveld wegvalt" in cuts and "Kromwijker Lyceum" in cuts
@@ -95,9 +103,10 @@ def test_dashboard_shows_demo_figures_then_english(dash_duo, demo_db: str) -> No
     assert dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#{DEGREE} .bars")
 
     # English
-    dash_duo.find_element(
+    english = dash_duo.find_element(
         f"label[for='_dbcprivate_radioitems_{ids.LANGUAGE_SWITCH}_input_en']"
-    ).click()
+    )
+    dash_duo.driver.execute_script("arguments[0].click();", english)  # page is scrolled
     dash_duo.wait_for_text_to_equal(f"#{P}title", "Network dashboard", timeout=10)
     dash_duo.wait_for_contains_text(f"#{CUTS}", "If Ingrid Vlasveld leaves", timeout=10)
     assert GATEWAY_PERSON == "P003"

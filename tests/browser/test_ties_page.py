@@ -56,12 +56,20 @@ def test_ties_table_shows_demo_ties_in_dutch_then_english(dash_duo, demo_db: str
     )
     headers = dash_duo.driver.execute_script(HEADERS_JS, GRID)
     assert headers[:3] == ["Van (initiatiefnemer)", "Met (partner)", "Frequentie"]
+    button = dash_duo.find_element("#ties-export")
+    dash_duo.driver.execute_script("arguments[0].scrollIntoView(); arguments[0].click();", button)
+    exported = Path(dash_duo.download_path) / "relaties.csv"
+    WebDriverWait(dash_duo.driver, 20).until(
+        lambda _d: exported.is_file() and exported.stat().st_size
+    )
+    assert exported.read_text(encoding="utf-8-sig").startswith('"Van (initiatiefnemer)"')
     nav = [e.text for e in dash_duo.driver.find_elements("css selector", "#cn-navbar .nav-link")]
     assert "Relaties" in nav and "Importeren" in nav and "Dashboard" in nav
 
-    dash_duo.find_element(
+    english = dash_duo.find_element(
         f"label[for='_dbcprivate_radioitems_{ids.LANGUAGE_SWITCH}_input_en']"
-    ).click()
+    )
+    dash_duo.driver.execute_script("arguments[0].click();", english)  # page is scrolled
     dash_duo.wait_for_text_to_equal(f"#{COUNT}", f"{count} ties", timeout=10)
     dash_duo.wait_for_text_to_equal(f"#{TITLE}", "Ties", timeout=10)
     WebDriverWait(dash_duo.driver, 10).until(
