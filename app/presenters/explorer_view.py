@@ -67,6 +67,9 @@ NARROW_TEXT: Final = {
 }
 
 
+#: Element budget of the strongest-ties backbone drawn when a level is too large: well
+#: under the stall threshold, so the aggregated view opens quickly and stays readable.
+BACKBONE_ELEMENTS: Final = 3000
 STRONGEST_TEXT: Final = {
     "nl": "Alleen de sterkste banden worden getekend (gewicht vanaf {weight}).",
     "en": "Only the strongest ties are drawn (weight {weight} or more).",
@@ -369,7 +372,7 @@ def _build_view(records: NetworkRecords, request: ExplorerRequest, language: str
         message = too_large_message(G, language)
         level = FALLBACK_LEVEL
         G = graph_for(records, flt, level, directed)
-    strongest = strongest_ties(G, flt) if too_large(G) else None
+    strongest = strongest_ties(G, flt, BACKBONE_ELEMENTS) if too_large(G) else None
     if strongest is not None:
         flt = strongest
         G = graph_for(records, flt, level, directed)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.wait import WebDriverWait
@@ -56,7 +57,12 @@ def _severe(dash_duo) -> list[dict]:
 
 
 def _wait(dash_duo, condition, timeout: float = 20):
-    return WebDriverWait(dash_duo.driver, timeout, poll_frequency=0.1).until(lambda _d: condition())
+    return WebDriverWait(
+        dash_duo.driver,
+        timeout,
+        poll_frequency=0.1,
+        ignored_exceptions=(StaleElementReferenceException,),
+    ).until(lambda _d: condition())
 
 
 def _pick_option(dash_duo, dropdown_id: str, label: str) -> None:
