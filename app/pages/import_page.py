@@ -16,6 +16,7 @@ from app import ids
 from app.components.grid import data_grid
 from app.i18n import normalise_language, t
 from app.presenters import import_flow as presenter
+from app.presenters import import_uploads as uploads
 from app.services import current
 from app.viewer import current_viewer
 
@@ -62,7 +63,7 @@ def layout(**_query: object) -> html.Div:
                 id=UPLOAD,
                 children=html.Div([text(P + "drop", html.Span, "fw-semibold")]),
                 multiple=True,
-                max_size=presenter.upload_limit(settings.max_upload_bytes),
+                max_size=uploads.upload_limit(settings.max_upload_bytes),
                 accept=".csv,.xlsx,.xlsm,.txt",
                 className="cn-upload border border-2 rounded p-4 text-center",
                 style={"borderStyle": "dashed", "cursor": "pointer"},
@@ -137,7 +138,7 @@ def translate(language: object):
         t(
             "import.limit",
             lang,
-            size=presenter.size_text(presenter.upload_limit(settings.max_upload_bytes)),
+            size=uploads.size_text(uploads.upload_limit(settings.max_upload_bytes)),
         ),
         [{"label": t("import.add_themes", lang), "value": "add"}],
         presenter.error_columns(lang),

@@ -21,8 +21,18 @@ from app.i18n import normalise_language, t
 from app.messages import dashboard as _messages  # noqa: F401 - registers the messages
 from app.presenters import dashboard_cuts as cuts
 from app.presenters.dashboard_charts import degree_figure, mixing_figure, years_figure
-from app.presenters.dashboard_data import YEAR_FIGURES, DashboardData, dashboard_data
+from app.presenters.dashboard_data import DashboardData, dashboard_data
+from app.presenters.dashboard_format import number
 from app.presenters.dashboard_state import ATTRIBUTES, LEVELS, DashboardState, state_from_values
+from app.presenters.dashboard_years import (
+    mover_columns,
+    mover_rows,
+    movers_title,
+    turnover_columns,
+    turnover_rows,
+    year_columns,
+    year_rows,
+)
 from app.presenters.expertise_records import network_labels, network_records
 from app.viewer import Viewer
 from graph.labels import Labels
@@ -146,21 +156,6 @@ def view_of(data: DashboardData, labels: Labels, language: str, attribute: str) 
         movers_title=movers_title(data, lang),
         mover_rows=mover_rows(data, lang),
     )
-
-
-def number(value: object, language: str, digits: int = 3) -> str:
-    """A figure as text: thousands grouped, decimal comma in Dutch, n/a for None."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return t("dashboard.undefined", language)
-    if isinstance(value, bool):
-        return t("dashboard.yes" if value else "dashboard.no", language)
-    if isinstance(value, int):
-        text = f"{value:,}"
-        return text.replace(",", ".") if language == "nl" else text
-    text = f"{float(value):,.{digits}f}"
-    if language == "nl":
-        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
-    return text
 
 
 def scope_sentence(state: DashboardState, summary: dict, language: str) -> str:
@@ -310,75 +305,6 @@ def community_items(
     return items
 
 
-def year_rows(data: DashboardData, language: str) -> list[dict[str, str]]:
-    """Key figures per school year, as text cells."""
-    rows = []
-    for year in data.years:
-        row = {"year": year.year, "active": number(year.active, language)}
-        for metric in YEAR_FIGURES:
-            value = year.summary.get(metric)
-            row[metric] = number(len(value) if isinstance(value, list) else value, language)
-        rows.append(row)
-    return rows
-
-
-def year_columns(language: str) -> list[tuple[str, str]]:
-    """(field, header) of the school-year table."""
-    cols = [("year", t("dashboard.col.year", language))]
-    cols.append(("active", t("dashboard.col.active", language)))
-    cols += [(m, t(f"dashboard.metric.{m}", language)) for m in YEAR_FIGURES]
-    return cols
-
-
-def turnover_rows(data: DashboardData, language: str) -> list[dict[str, str]]:
-    rows = []
-    for change in data.turnovers:
-        rate = change.persistence_rate
-        rows.append(
-            {
-                "year": f"{change.year_a} → {change.year_b}",
-                "started": number(len(change.started), language),
-                "ended": number(len(change.ended), language),
-                "persisting": number(len(change.persisting), language),
-                "persistence": number(None if rate is None else rate * 100, language, 1),
-            }
-        )
-    return rows
-
-
-def movers_title(data: DashboardData, language: str) -> str:
-    if not data.turnovers:
-        return ""
-    last = data.turnovers[-1]
-    return t("dashboard.movers", language, year_a=last.year_a, year_b=last.year_b)
-
-
-def mover_rows(data: DashboardData, language: str) -> list[dict[str, str]]:
-    """Actors whose place in the network moved most between the last two school years."""
-    return [
-        {
-            "name": change.name,
-            "degree": f"{change.degree_a} → {change.degree_b}",
-            "betweenness_rank": f"{change.betweenness_rank_a} → {change.betweenness_rank_b}",
-        }
-        for change in data.movers
-        if change.rank_change > 0
-    ]
-
-
-def mover_columns(language: str) -> list[tuple[str, str]]:
-    return [
-        ("name", t("dashboard.col.name", language)),
-        ("degree", t("dashboard.metric.degree", language)),
-        ("betweenness_rank", t("dashboard.col.betweenness_rank", language)),
-    ]
-
-
-def turnover_columns(language: str) -> list[tuple[str, str]]:
-    keys = ("year", "started", "ended", "persisting", "persistence")
-    return [(k, t(f"dashboard.col.{k}", language)) for k in keys]
-
-
 def level_options(language: object) -> list[dict[str, str]]:
     lang = normalise_language(language)
     return [{"label": t(f"dashboard.level.{v}", lang), "value": v} for v in LEVELS]
@@ -387,3 +313,10 @@ def level_options(language: object) -> list[dict[str, str]]:
 def attribute_options(language: object) -> list[dict[str, str]]:
     lang = normalise_language(language)
     return [{"label": t(f"dashboard.attribute.{v}", lang), "value": v} for v in ATTRIBUTES]
+
+
+__all__ = [
+    "DashboardView", "attribute_options", "dashboard_view", "level_options", "mover_columns",
+    "mover_rows", "movers_title", "number", "turnover_columns", "turnover_rows", "view_of",
+    "year_columns", "year_rows",
+]  # fmt: skip

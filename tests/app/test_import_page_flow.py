@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.presenters import import_flow as flow
+from app.presenters import import_uploads as receive
 from app.viewer import LOCAL_USER, Viewer
 from db.engine import make_engine
 from db.imports.errors import REPORT_COLUMNS
@@ -123,30 +124,30 @@ def test_read_only_viewer_can_check_but_not_write(engine) -> None:
 
 
 def test_names_are_sanitised() -> None:
-    assert flow.sanitise_name("../../etc/passwd") == "passwd"
-    assert flow.sanitise_name("C:\\Users\\x\\ties.csv") == "ties.csv"
-    assert flow.sanitise_name("act<script>ors.csv") == "act_script_ors.csv"
-    assert flow.sanitise_name("..") == "upload-1"
-    assert flow.sanitise_name(None, 2) == "upload-3"
-    long = flow.sanitise_name("a" * 500 + ".xlsx")
-    assert len(long) == flow.MAX_NAME and long.endswith(".xlsx")
+    assert receive.sanitise_name("../../etc/passwd") == "passwd"
+    assert receive.sanitise_name("C:\\Users\\x\\ties.csv") == "ties.csv"
+    assert receive.sanitise_name("act<script>ors.csv") == "act_script_ors.csv"
+    assert receive.sanitise_name("..") == "upload-1"
+    assert receive.sanitise_name(None, 2) == "upload-3"
+    long = receive.sanitise_name("a" * 500 + ".xlsx")
+    assert len(long) == receive.MAX_NAME and long.endswith(".xlsx")
 
 
 def test_forged_uploads_are_refused_one_by_one() -> None:
-    uploads, problems = flow.decode_uploads(
+    received, problems = receive.decode_uploads(
         [data_url(b"x" * 50), "data:text/csv;base64,@@@", data_url(b"ok"), 7],
         ["big.csv", "broken.csv", "big.csv"],
         max_bytes=10,
     )
-    assert [u.name for u in uploads] == ["big-2.csv"]
+    assert [u.name for u in received] == ["big-2.csv"]
     assert [(p.file, p.kind) for p in problems] == [
         ("big.csv", "too_large"),
         ("broken.csv", "unreadable"),
         ("upload-4", "unreadable"),
     ]
-    assert flow.decode_uploads(None, None, 10) == ([], [])
-    many, refused = flow.decode_uploads([data_url(b"a")] * 25, None, 10)
-    assert len(many) == flow.MAX_FILES and len(refused) == 1
+    assert receive.decode_uploads(None, None, 10) == ([], [])
+    many, refused = receive.decode_uploads([data_url(b"a")] * 25, None, 10)
+    assert len(many) == receive.MAX_FILES and len(refused) == 1
 
 
 def test_nothing_uploaded(engine) -> None:
@@ -187,15 +188,15 @@ def test_templates_download() -> None:
         assert first.split(",") == headers["actors"]
     book = openpyxl.load_workbook(io.BytesIO(flow.templates_xlsx()), read_only=True)
     assert set(book.sheetnames) == set(headers)
-    assert flow.size_text(20 * 1024 * 1024) == "20 MB"
+    assert receive.size_text(20 * 1024 * 1024) == "20 MB"
 
 
 def test_upload_limit_fits_the_request_limit() -> None:
     from app.main import REQUEST_OVERHEAD_BYTES
 
     limit = 20 * 1024 * 1024
-    raw = flow.upload_limit(limit)
+    raw = receive.upload_limit(limit)
     encoded = len(base64.b64encode(b"x" * raw))  # the data-URL prefix is in the envelope
     assert raw <= limit
-    assert encoded + flow.ENVELOPE_BYTES <= limit + REQUEST_OVERHEAD_BYTES
-    assert flow.upload_limit(10) >= 1
+    assert encoded + receive.ENVELOPE_BYTES <= limit + REQUEST_OVERHEAD_BYTES
+    assert receive.upload_limit(10) >= 1
