@@ -59,9 +59,7 @@ def test_degree_strength(G):
 @pytest.fixture(params=["igraph", "rustworkx"])
 def engine_choice(request, monkeypatch):
     """Run betweenness on both engines: rustworkx serves graphs from RUSTWORKX_FROM up."""
-    monkeypatch.setattr(
-        gm.centrality, "RUSTWORKX_FROM", 0 if request.param == "rustworkx" else 10**9
-    )
+    monkeypatch.setattr(gm.paths, "RUSTWORKX_FROM", 0 if request.param == "rustworkx" else 10**9)
     return request.param
 
 
@@ -85,7 +83,7 @@ def test_betweenness_sampled_same_sources_as_networkx(G, k):
 
 
 def test_betweenness_rustworkx_vs_igraph_oracle(G, monkeypatch):
-    monkeypatch.setattr(gm.centrality, "RUSTWORKX_FROM", 0)
+    monkeypatch.setattr(gm.paths, "RUSTWORKX_FROM", 0)
     g = ig.Graph.from_networkx(G)
     raw = g.betweenness(directed=G.is_directed())
     ours = gm.betweenness(G, normalized=False)
