@@ -5,7 +5,6 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 import pytest
-from test_explorer_sample import sample_graph, sample_metrics, sample_records
 
 from app.presenters.explorer_details import (
     DetailsIndex,
@@ -18,6 +17,7 @@ from app.presenters.explorer_details import (
     resolve_node,
 )
 from app.viewer import LOCAL_USER
+from tests.app.test_explorer_sample import sample_graph, sample_metrics, sample_records
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ import math
 import networkx as nx
 import pandas as pd
 import pytest
-from test_explorer_sample import sample_graph, sample_labels, sample_metrics, sample_records
 
 from app.presenters.explorer_elements import (
     MAX_ELEMENTS,
@@ -38,6 +37,12 @@ from app.presenters.explorer_style import (
 )
 from graph.layout import layout_positions
 from graph.projections import two_mode_graph
+from tests.app.test_explorer_sample import (
+    sample_graph,
+    sample_labels,
+    sample_metrics,
+    sample_records,
+)
 
 
 def _elements(G=None, **kw):

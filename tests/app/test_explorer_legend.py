@@ -5,7 +5,6 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 import pytest
-from test_explorer_sample import sample_graph, sample_labels, sample_metrics
 
 from app.presenters.explorer_elements import build_elements
 from app.presenters.explorer_style import (
@@ -19,6 +18,7 @@ from app.presenters.explorer_style import (
 )
 from app.presenters.legend import TEXT, legend, section_titles
 from graph.layout import layout_positions
+from tests.app.test_explorer_sample import sample_graph, sample_labels, sample_metrics
 
 
 def _section(entries, name):

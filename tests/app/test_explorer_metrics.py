@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from test_explorer_sample import sample_graph, sample_records
 
 from app.presenters.explorer_details import DetailsIndex, node_details
 from app.presenters.explorer_elements import build_elements
@@ -11,6 +10,7 @@ from app.presenters.explorer_style import NODE_MAX_PX, NODE_MIN_PX, PALETTE
 from app.presenters.legend import legend
 from graph.layout import layout_positions
 from graph.metrics import explain, node_metrics
+from tests.app.test_explorer_sample import sample_graph, sample_records
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,10 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 import pytest
-from test_export_samples import SECRET, provenance
 
 from graph.export import export_graph, prepare
 from graph.pseudonyms import person_pseudonym
+from tests.graph.test_export_samples import SECRET, provenance
 
 
 def test_multigraph_keeps_every_tie(tmp_path):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from test_export_samples import PERSON_NAME, provenance, sample
 
 from graph.export import export_graph, read_provenance
+from tests.graph.test_export_samples import PERSON_NAME, provenance, sample
 
 
 @pytest.mark.parametrize("directed", [False, True])

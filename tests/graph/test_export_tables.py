@@ -9,10 +9,10 @@ import networkx as nx
 import openpyxl
 import pandas as pd
 import pytest
-from test_export_samples import LEARNING_QUESTION, PERSON_NAME, provenance, sample
 
 from graph.export import export_graph, read_provenance
 from graph.provenance import read_sidecar
+from tests.graph.test_export_samples import LEARNING_QUESTION, PERSON_NAME, provenance, sample
 
 
 @pytest.mark.parametrize("directed", [False, True])

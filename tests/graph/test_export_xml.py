@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from test_export_samples import EXPECTED_EDGES, EXPECTED_NODES, provenance, sample, typed
 
 from graph.export import export_graph, read_provenance
 from graph.provenance import Provenance
+from tests.graph.test_export_samples import (
+    EXPECTED_EDGES,
+    EXPECTED_NODES,
+    provenance,
+    sample,
+    typed,
+)
 
 
 def _edge_key(H: nx.Graph, u: str, v: str) -> tuple[str, ...]:

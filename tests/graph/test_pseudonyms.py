@@ -9,7 +9,16 @@ import re
 import networkx as nx
 import pandas as pd
 import pytest
-from test_export_samples import (
+
+from graph.export import PseudonymLeakError, export_graph, read_provenance
+from graph.pseudonyms import (
+    new_secret,
+    person_pseudonym,
+    pseudonymise_graph,
+    scrub_query,
+    scrub_text,
+)
+from tests.graph.test_export_samples import (
     DESCRIPTION,
     LEARNING_QUESTION,
     OTHER_SECRET,
@@ -19,15 +28,6 @@ from test_export_samples import (
     STORY_TITLE,
     provenance,
     sample,
-)
-
-from graph.export import PseudonymLeakError, export_graph, read_provenance
-from graph.pseudonyms import (
-    new_secret,
-    person_pseudonym,
-    pseudonymise_graph,
-    scrub_query,
-    scrub_text,
 )
 
 PSEUDONYM = re.compile(r"^P-[0-9a-f]{10}$")
