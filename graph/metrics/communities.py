@@ -15,6 +15,7 @@ form communities of their own.
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Iterable
 
 import igraph as ig
@@ -40,12 +41,16 @@ def relabel(membership: Iterable[int]) -> np.ndarray:
     return new[inv]
 
 
+_RNG_LOCK = threading.Lock()  # igraph's generator is process-global
+
+
 def _seeded(seed: int, run):
-    ig.set_random_number_generator(random.Random(seed))
-    try:
-        return run()
-    finally:
-        ig.set_random_number_generator(random)
+    with _RNG_LOCK:
+        ig.set_random_number_generator(random.Random(seed))
+        try:
+            return run()
+        finally:
+            ig.set_random_number_generator(random)
 
 
 def community_array(
