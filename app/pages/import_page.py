@@ -188,6 +188,7 @@ def _status(outcome: presenter.ImportOutcome) -> html.Div:
     if outcome.files:
         names = ", ".join(f"{f['file']} ({f['kind']}, {f['rows']})" for f in outcome.files)
         parts.append(html.P(t("import.files", lang, names=names), className="small"))
+    parts.extend(html.P(note, className="small text-muted mb-1") for note in outcome.notes)
     if outcome.ok:
         heading = t("import.would" if outcome.dry_run else "import.did", lang)
         keys = ("table", "created", "updated")

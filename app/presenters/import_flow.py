@@ -44,6 +44,7 @@ class ImportOutcome:
     files: list[dict[str, str]] = field(default_factory=list)  # file, kind, rows
     counts: list[dict[str, str]] = field(default_factory=list)  # table, created, updated
     errors: list[dict[str, str]] = field(default_factory=list)  # ERROR_FIELDS
+    notes: list[str] = field(default_factory=list)  # themes added, actors created, warnings
 
     @property
     def can_confirm(self) -> bool:
@@ -107,7 +108,25 @@ def run_import(
         headline,
         files=[{"file": n, "kind": k, "rows": str(r)} for n, k, r in report.files],
         counts=count_rows(report),
+        notes=notes(report, lang),
     )
+
+
+def notes(report: ImportReport, language: str) -> list[str]:
+    """What else the import did or noticed: new themes, actors made from an edge list,
+    ignored columns and empty files (the importer's own warnings)."""
+    out = []
+    if report.added_themes:
+        out.append(t("import.added_themes", language, names=", ".join(report.added_themes)))
+    if report.created_actors:
+        shown = ", ".join(report.created_actors[:20])
+        more = len(report.created_actors) - 20
+        out.append(
+            t("import.created_actors", language, count=len(report.created_actors), names=shown)
+            + (f" (+{more})" if more > 0 else "")
+        )
+    out.extend(report.warnings)
+    return out
 
 
 def count_rows(report: ImportReport) -> list[dict[str, str]]:
@@ -179,7 +198,9 @@ def error_report(
             errors.extend(failed.errors)
         if not errors:
             return None
-        return write_error_report(errors, Path(tmp) / "report.csv", language=lang).read_bytes()
+        report_dir = Path(tmp) / "report"  # apart from the uploads, whatever their names
+        report_dir.mkdir()
+        return write_error_report(errors, report_dir / "errors.csv", language=lang).read_bytes()
 
 
 def templates_zip() -> bytes:

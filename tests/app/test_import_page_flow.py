@@ -200,3 +200,23 @@ def test_upload_limit_fits_the_request_limit() -> None:
     assert raw <= limit
     assert encoded + receive.ENVELOPE_BYTES <= limit + REQUEST_OVERHEAD_BYTES
     assert receive.upload_limit(10) >= 1
+
+
+def test_unknown_theme_needs_the_switch(engine) -> None:
+    ties = b"id,source,target,themes\nT1,P01,P02,robotica\n"
+    files = {"actors.csv": GOOD_ACTORS, "ties.csv": ties}
+    refused = _run(engine, files, dry_run=True, language="en")
+    assert [(e["column"], e["value"]) for e in refused.errors] == [("themes", "robotica")]
+    added = flow.run_import(
+        engine,
+        LOCAL_USER,
+        [data_url(b) for b in files.values()],
+        list(files),
+        dry_run=False,
+        language="en",
+        max_bytes=1_000_000,
+        add_themes=True,
+    )
+    assert added.ok, added.errors
+    assert added.notes == ["New themes in the codebook: robotica"]
+    assert _count(engine, Tie) == 1
