@@ -36,7 +36,7 @@ from app.presenters import explorer_view_controls as controls
 from app.presenters import view_export
 from app.presenters.expertise_records import network_records
 from app.presenters.explorer_details import edge_details, node_details, parse_edge_id
-from app.presenters.explorer_style import stylesheet
+from app.presenters.explorer_style import CYTOSCAPE_PROPS, stylesheet
 from app.presenters.explorer_view import (
     ExplorerRequest,
     details_index,
@@ -73,7 +73,7 @@ SERVER_MS, TITLE, LEGEND_TITLE, DETAILS_TITLE = (
     P + "server-ms", P + "title", P + "legend-title", P + "details-title",
 )  # fmt: skip
 EXPORTS = {fmt: P + f"export-{fmt}" for fmt in ("png", "svg", "csv", "xlsx")}
-DOWNLOAD, TIME_LABEL = P + "download", P + "time-label"
+DOWNLOAD, TIME_LABEL, FIT = P + "download", P + "time-label", P + "fit"
 CONTROL_NAMES = tuple(SIDEBAR_CONTROLS)
 
 #: Hover label on top of H8's lean stylesheet (the name shows while pointing at it).
@@ -142,12 +142,9 @@ def layout(**query: object) -> html.Div:
             cyto.Cytoscape(
                 id=GRAPH,
                 elements=[],
-                layout={"name": "preset", "fit": True, "padding": 24},
                 stylesheet=STYLESHEET,
-                minZoom=0.1,
-                maxZoom=4,
-                boxSelectionEnabled=False,
                 className="cn-cytoscape",
+                **CYTOSCAPE_PROPS,
                 style={"width": "100%", "height": "100%"},
             ),
             html.Div(
@@ -197,6 +194,7 @@ def layout(**query: object) -> html.Div:
             dcc.Store(id=SELECTED, data=state.selected),
             dcc.Store(id=EDGE, data=None),
             dcc.Store(id=READY, data=False),
+            dcc.Store(id=FIT, data=None),
             dcc.Store(id=EXTRA, data={"seed": state.seed, "labels": state.labels}),
             dcc.Download(id=DOWNLOAD),
             html.Div(id=SERVER_MS, hidden=True),
@@ -388,6 +386,27 @@ clientside_callback(
     Output(HOVER, "title"),
     Input(SELECTED, "data"),
     Input(GRAPH, "elements"),
+)
+
+clientside_callback(
+    """function(elements, query) {
+        // Re-fit when the shape of the picture changes (level, layout, seed), keep the
+        // user's zoom and pan across filter changes (positions stay put then).
+        const params = new URLSearchParams(query || '');
+        const shape = ['level', 'layout', 'seed', 'directed'].map(k => params.get(k)).join('|');
+        if (window.__cnExplorerShape === shape) { return window.dash_clientside.no_update; }
+        window.__cnExplorerShape = shape;
+        const fit = () => {
+            const el = document.getElementById('explorer-graph');
+            const cy = el && el._cyreg && el._cyreg.cy;
+            if (cy && cy.nodes().length) { cy.fit(undefined, 24); }
+        };
+        requestAnimationFrame(() => requestAnimationFrame(fit));
+        return shape;
+    }""",
+    Output(FIT, "data"),
+    Input(GRAPH, "elements"),
+    State(QUERY, "data"),
 )
 
 clientside_callback(

@@ -42,7 +42,7 @@ from graph.errors import GraphError
 from graph.filter_text import describe_result
 from graph.filters import NetworkFilter, network_for
 from graph.labels import Labels
-from graph.layout import cached_layout
+from graph.layout import cached_layout, reuse_positions
 from graph.metrics import cached_metrics_panel, panel_key
 from graph.projections import two_mode_graph
 from graph.records import NetworkRecords
@@ -277,24 +277,35 @@ def full_metrics(records: NetworkRecords, view: ExplorerView) -> pd.DataFrame | 
 
 
 def _positions(records, flt, level, directed, state: ExplorerState):
-    """Positions of the untimed view (stable over school years), cached by graph.layout."""
-    base = untimed(flt)
-    G = graph_for(records, base, level, directed)
+    """Positions for the view, cached by graph.layout.
+
+    Force layout (the default): one seeded layout of the whole network at this level,
+    reused by every filtered and timed view (``graph.layout.reuse_positions``), so a
+    filter click or a step of the time player never reshuffles the picture and never
+    pays for a layout. The other layouts arrange the (untimed) filtered network itself.
+    """
+    if state.layout == "force":
+        whole = NetworkFilter()
+        W = graph_for(records, whole, level, directed)
+        base = cached_layout(
+            W, revision=records.revision, filter_query="", level=level, kind="force",
+            seed=state.seed, key_extra=(directed,),
+        )  # fmt: skip
+        base = _tidy(records, level, directed, state.seed, W, base)
+        return reuse_positions(graph_for(records, flt, level, directed), base)
+    base_flt = untimed(flt)
+    G = graph_for(records, base_flt, level, directed)
     metric = None
     if state.layout == "concentric":
-        metrics = _panel(records, base, level, directed, G).nodes
+        metrics = _panel(records, base_flt, level, directed, G).nodes
         column = state.size_by if state.size_by in metrics.columns else "degree"
         metric = pd.to_numeric(metrics[column], errors="coerce").to_dict()
-    extra = (directed, state.size_by if state.layout == "concentric" else None)
-    group_attr = "sector" if state.color_by == "sector" else "type"
-    if state.color_by == "region":
-        group_attr = "region"
-    if state.layout == "grouped":
-        extra = (*extra, group_attr)
+    group_attr = {"sector": "sector", "region": "region"}.get(state.color_by, "type")
+    extra = (directed, state.size_by if state.layout == "concentric" else None, group_attr)
     positions = cached_layout(
         G,
         revision=records.revision,
-        filter_query=base.to_query(),
+        filter_query=base_flt.to_query(),
         level=level,
         kind=state.layout,
         seed=state.seed,
@@ -302,7 +313,14 @@ def _positions(records, flt, level, directed, state: ExplorerState):
         metric=metric,
         group_attr=group_attr,
     )
-    return tidy_isolates(G, positions) if state.layout == "force" else positions
+    if base_flt != flt:  # a time window: the untimed view's places
+        return reuse_positions(graph_for(records, flt, level, directed), positions)
+    return positions
+
+
+def _tidy(records, level, directed, seed, W, base):
+    key = ("tidy", records.revision, level, directed, seed)
+    return _GRAPHS.get(key, lambda: tidy_isolates(W, base))
 
 
 def tidy_isolates(G: nx.Graph, positions: dict) -> dict:
