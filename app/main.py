@@ -29,7 +29,7 @@ ASSETS_DIR = PACKAGE_DIR / "assets"
 # app never fetches anything from a CDN and it loads before our own stylesheet.
 BOOTSTRAP_ASSET = "vendor/bootstrap.min.css"
 HOME_PATH = "/actors"
-# Uploads are capped by settings.max_upload_bytes; the multipart envelope needs a bit more.
+# Uploads are capped by settings.max_upload_bytes; base64 and the envelope need more.
 REQUEST_OVERHEAD_BYTES = 64 * 1024
 
 
@@ -46,7 +46,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     server = flask.Flask(__name__)
     server.config.update(
         SECRET_KEY=settings.secret_key,
-        MAX_CONTENT_LENGTH=settings.max_upload_bytes + REQUEST_OVERHEAD_BYTES,
+        MAX_CONTENT_LENGTH=request_limit(settings.max_upload_bytes),
     )
     install(
         server, Services(settings=settings, engine=engine or make_engine(settings.database_url))
@@ -85,6 +85,13 @@ def _redirect_home() -> flask.Response | None:
         query = flask.request.query_string.decode("latin-1")
         return flask.redirect(HOME_PATH + (f"?{query}" if query else ""), code=302)
     return None
+
+
+def request_limit(max_upload_bytes: int) -> int:
+    """Largest request body: the browser sends uploads base64-encoded (4/3 larger) in
+    one request, plus the multipart/JSON envelope, so a file of ``max_upload_bytes``
+    must still fit."""
+    return max_upload_bytes * 4 // 3 + REQUEST_OVERHEAD_BYTES
 
 
 def _reset_dash_registries() -> None:

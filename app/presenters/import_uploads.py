@@ -133,13 +133,13 @@ def write_uploads(uploads: Sequence[Upload], directory: Path) -> list[Path]:
 def upload_limit(max_upload_bytes: int) -> int:
     """The largest upload (raw bytes, all files together) the server will accept.
 
-    The browser sends files base64-encoded (4/3 larger) in one request, and the
-    server caps a request at ``max_upload_bytes`` plus a small envelope (app.main),
-    so the usable raw size is about three quarters of that.
+    The browser sends files base64-encoded (4/3 larger) in one request; the server's
+    request cap (app.main.request_limit) leaves room for that and an envelope, so the
+    whole ``max_upload_bytes`` is usable.
     """
-    from app.main import REQUEST_OVERHEAD_BYTES
+    from app.main import request_limit
 
-    encoded = (max_upload_bytes + REQUEST_OVERHEAD_BYTES - ENVELOPE_BYTES) * 3 // 4
+    encoded = (request_limit(max_upload_bytes) - ENVELOPE_BYTES) * 3 // 4
     return max(1, min(max_upload_bytes, encoded))
 
 

@@ -192,13 +192,13 @@ def test_templates_download() -> None:
 
 
 def test_upload_limit_fits_the_request_limit() -> None:
-    from app.main import REQUEST_OVERHEAD_BYTES
+    from app.main import request_limit
 
     limit = 20 * 1024 * 1024
     raw = receive.upload_limit(limit)
     encoded = len(base64.b64encode(b"x" * raw))  # the data-URL prefix is in the envelope
-    assert raw <= limit
-    assert encoded + receive.ENVELOPE_BYTES <= limit + REQUEST_OVERHEAD_BYTES
+    assert raw == limit  # the whole configured size is usable despite base64
+    assert encoded + receive.ENVELOPE_BYTES <= request_limit(limit)
     assert receive.upload_limit(10) >= 1
 
 
