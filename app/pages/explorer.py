@@ -380,7 +380,7 @@ clientside_callback(
         const node = cy.getElementById(String(selected));
         if (node.empty()) { return ''; }
         node.select();
-        cy.animate({center: {eles: node}, zoom: Math.max(cy.zoom(), 1.2)}, {duration: 300});
+        cy.animate({center: {eles: node}}, {duration: 300});
         return node.data('label');
     }""",
     Output(HOVER, "title"),
