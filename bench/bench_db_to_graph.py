@@ -6,10 +6,12 @@ Fills a fresh SQLite file with Core bulk inserts (the fill is not what is measur
 then times, median of ``--repeat`` runs each, in wall and in CPU seconds:
   db:        read_network(engine) + the graph built from the records
   in-memory: the same graph built from the same data kept as plain tuples
-for two graphs: "lean" (nx.DiGraph of nodes and (source, target, weight), the
-issue's definition) and "attributed" (node attributes kind/type/name/sector/region,
-edge attributes weight/key/frequency/.../themes/motives: what the explorer needs).
-Both graphs are checked equal. Target: ratio at most 2x. Not a test: run by hand.
+for three graphs: "lean" (nx.DiGraph of nodes and (source, target, weight)),
+"attributed" (node attributes kind/type/name/sector/region, edge attributes
+weight/key/frequency/.../themes/motives) and "collabnet build_graph" (the graph the
+product itself builds with graph.build.build_graph at person level; the in-memory side
+first turns the tuples into records, as any caller without a database must).
+Each pair of graphs is checked equal. Target: ratio at most 2x. Not a test: run by hand.
 """
 
 from __future__ import annotations
@@ -35,7 +37,14 @@ from db import migrate  # noqa: E402
 from db.engine import make_engine  # noqa: E402
 from db.models import Actor, Affiliation, CodebookEntry, Tie, TieCode  # noqa: E402
 from db.queries import read_network  # noqa: E402
-from graph.records import NetworkRecords, TieRecord  # noqa: E402
+from db.revision import current_revision  # noqa: E402
+from graph.build import build_graph  # noqa: E402
+from graph.records import (  # noqa: E402
+    ActorRecord,
+    AffiliationRecord,
+    NetworkRecords,
+    TieRecord,
+)
 
 ORG_TYPES = ("school", "school", "school", "company", "out_of_school_partner", "lectoraat")
 PERSON_TYPES = ("teacher", "teacher", "teacher", "school_leader", "researcher", "student_teacher")
@@ -64,6 +73,7 @@ class Filled:
 
     nodes: list[tuple[int, str, str, str, str | None, str]] = field(default_factory=list)
     edges: list[tuple] = field(default_factory=list)  # (s, t, w, *EDGE_FIELDS values)
+    affiliations: list[tuple[int, int]] = field(default_factory=list)  # (person, organisation)
 
     def lean_edges(self) -> list[tuple[int, int, float]]:
         return [(e[0], e[1], e[2]) for e in self.edges]
@@ -109,6 +119,7 @@ def fill(engine: Engine, n_actors: int, n_ties: int, seed: int) -> Filled:
             for p in range(n_orgs + 1, n_actors + 1)
         ]
         _bulk(conn, Affiliation, affiliations)
+        filled.affiliations = [(a["person_id"], a["organisation_id"]) for a in affiliations]
         ties, codes = [], []
         for i in range(1, n_ties + 1):
             source = rng.randint(1, n_actors)
@@ -199,6 +210,31 @@ def attributed_from_records(records: NetworkRecords) -> nx.DiGraph:
     return graph
 
 
+def records_from_tuples(filled: Filled, revision: str = "0") -> NetworkRecords:
+    """The same records read_network returns, made from the in-memory tuples."""
+    orgs: dict[int, list[int]] = {}
+    for person, organisation in filled.affiliations:
+        orgs.setdefault(person, []).append(organisation)
+    actors = tuple(
+        ActorRecord(i, f"A{i:06d}", kind, type_, name, sector=sector, region=region,
+                    organisation_ids=tuple(sorted(orgs.get(i, ()))))
+        for i, kind, type_, name, sector, region in filled.nodes
+    )  # fmt: skip
+    ties = tuple(
+        TieRecord(i, e[0], e[1], directed=True, frequency=e[4], voluntariness=e[5], mode=e[6],
+                  participation=e[7], scope=e[8], start=e[9], end=e[10], themes=e[11],
+                  motives=e[12], key=e[3])
+        for i, e in enumerate(filled.edges, start=1)
+    )  # fmt: skip
+    affiliations = tuple(AffiliationRecord(p, o, "teacher") for p, o in filled.affiliations)
+    return NetworkRecords(actors=actors, ties=ties, affiliations=affiliations, revision=revision)
+
+
+def collabnet_graph(records: NetworkRecords) -> nx.Graph:
+    """The graph the product builds (graph.build.build_graph, person level, undirected)."""
+    return build_graph(records, level="person")
+
+
 def median_time(action: Callable[[], object], repeat: int) -> tuple[float, float, object]:
     """Median wall and CPU seconds of ``repeat`` runs, and the last result.
 
@@ -237,6 +273,7 @@ def main() -> None:
             f"fill: {args.actors} actors, {args.ties} ties in {time.perf_counter() - start:.1f} s"
         )
         nodes, edges = [n[0] for n in filled.nodes], filled.lean_edges()
+        revision = current_revision(engine)
 
         w_read, c_read, records = median_time(lambda: read_network(engine), args.repeat)
         assert isinstance(records, NetworkRecords)
@@ -247,10 +284,15 @@ def main() -> None:
         for label, from_db, from_memory in (
             ("lean (s, t, w)", graph_from_records, lambda: graph_from_edges(nodes, edges)),
             ("attributed", attributed_from_records, lambda: attributed_from_tuples(filled)),
+            (
+                "collabnet build_graph (person level)",
+                collabnet_graph,
+                lambda: collabnet_graph(records_from_tuples(filled, revision)),
+            ),
         ):
             w_db, c_db, g_db = median_time(lambda f=from_db: f(read_network(engine)), args.repeat)
             w_mem, c_mem, g_mem = median_time(from_memory, args.repeat)
-            assert isinstance(g_db, nx.DiGraph) and isinstance(g_mem, nx.DiGraph)
+            assert isinstance(g_db, nx.Graph) and isinstance(g_mem, nx.Graph)
             assert nx.utils.graphs_equal(g_db, g_mem), f"{label}: graphs differ"
             print(f"{label}:")
             print(f"  db -> records -> graph:    {w_db:6.3f}  {c_db:6.3f}")
