@@ -16,6 +16,7 @@ never rebuilds the elements.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -216,6 +217,8 @@ _VIEWS = _Lru(32)
 _YEARS = _Lru(8)
 _LABELS = _Lru(8)
 _INDEX = _Lru(4)
+_KEYS: dict[int, tuple[NetworkRecords, str]] = {}
+_KEYS_LOCK = threading.Lock()
 _ELEMENTS = ElementsCache(32)
 
 
@@ -223,6 +226,30 @@ def clear_caches() -> None:
     """Forget every stage (tests)."""
     for cache in (_GRAPHS, _VIEWS, _YEARS, _LABELS, _INDEX):
         cache.clear()
+
+
+def data_key(records: NetworkRecords) -> str:
+    """The data revision plus a fingerprint of the records: the root of every cache key.
+
+    Why not the revision alone: it is a per-database counter, so two databases (tests,
+    benchmarks, a future multi-partnership server) can share a revision number with
+    different data. The fingerprint hashes every actor and tie once per records
+    object (memoised by identity; the memo holds the object, so its id is never reused).
+    """
+    hit = _KEYS.get(id(records))
+    if hit is not None and hit[0] is records:
+        return hit[1]
+    digest = hashlib.blake2b(digest_size=8)
+    for a in records.actors:
+        digest.update(f"{a.id}|{a.kind}|{a.type}|{a.name}\n".encode())
+    for t in records.ties:
+        digest.update(f"{t.id}|{t.source}|{t.target}|{t.frequency}|{t.start}|{t.end}\n".encode())
+    key = f"{records.revision}:{digest.hexdigest()}"
+    with _KEYS_LOCK:
+        _KEYS[id(records)] = (records, key)
+        while len(_KEYS) > 8:
+            _KEYS.pop(next(iter(_KEYS)))
+    return key
 
 
 def graph_for(records: NetworkRecords, flt: NetworkFilter, level: str, directed: bool) -> nx.Graph:
@@ -236,13 +263,13 @@ def graph_for(records: NetworkRecords, flt: NetworkFilter, level: str, directed:
             return H
         return network_for(records, flt, level, directed)  # type: ignore[arg-type]
 
-    key = (records.revision, flt.to_query(), level, level != "two_mode" and directed)
+    key = (data_key(records), flt.to_query(), level, level != "two_mode" and directed)
     return _GRAPHS.get(key, build)
 
 
 def _panel(records: NetworkRecords, flt: NetworkFilter, level: str, directed: bool, G: nx.Graph):
     grouping = "type" if level != "two_mode" else None
-    key = panel_key(records.revision, flt.to_query(), level, G.is_directed(), "explorer", grouping)
+    key = panel_key(data_key(records), flt.to_query(), level, G.is_directed(), "explorer", grouping)
     return cached_metrics_panel(key, G, grouping=grouping)
 
 
@@ -288,7 +315,7 @@ def _positions(records, flt, level, directed, state: ExplorerState):
         whole = NetworkFilter()
         W = graph_for(records, whole, level, directed)
         base = cached_layout(
-            W, revision=records.revision, filter_query="", level=level, kind="force",
+            W, revision=data_key(records), filter_query="", level=level, kind="force",
             seed=state.seed, key_extra=(directed,),
         )  # fmt: skip
         base = _tidy(records, level, directed, state.seed, W, base)
@@ -304,7 +331,7 @@ def _positions(records, flt, level, directed, state: ExplorerState):
     extra = (directed, state.size_by if state.layout == "concentric" else None, group_attr)
     positions = cached_layout(
         G,
-        revision=records.revision,
+        revision=data_key(records),
         filter_query=base_flt.to_query(),
         level=level,
         kind=state.layout,
@@ -319,7 +346,7 @@ def _positions(records, flt, level, directed, state: ExplorerState):
 
 
 def _tidy(records, level, directed, seed, W, base):
-    key = ("tidy", records.revision, level, directed, seed)
+    key = ("tidy", data_key(records), level, directed, seed)
     return _GRAPHS.get(key, lambda: tidy_isolates(W, base))
 
 
@@ -349,16 +376,16 @@ def tidy_isolates(G: nx.Graph, positions: dict) -> dict:
 
 def available_years(records: NetworkRecords) -> tuple[str, ...]:
     """School years with any dated tie, cached per revision (the slider's marks)."""
-    return _YEARS.get(records.revision, lambda: tuple(school_years(records)))
+    return _YEARS.get(data_key(records), lambda: tuple(school_years(records)))
 
 
 def details_index(records: NetworkRecords) -> DetailsIndex:
     """The details panels' lookups, built once per data revision."""
-    return _INDEX.get(records.revision, lambda: DetailsIndex.from_records(records))
+    return _INDEX.get(data_key(records), lambda: DetailsIndex.from_records(records))
 
 
 def labels_of(records: NetworkRecords) -> Labels:
-    return _LABELS.get(records.revision, lambda: Labels.from_records(records))
+    return _LABELS.get(data_key(records), lambda: Labels.from_records(records))
 
 
 def explorer_view(
@@ -372,7 +399,7 @@ def explorer_view(
     """
     del viewer  # no field is hidden yet; privacy rules will key off it here
     language = "en" if language == "en" else "nl"
-    key = (records.revision, request.view_key(), language)
+    key = (data_key(records), request.view_key(), language)
     return _VIEWS.get(key, lambda: _build_view(records, request, language))
 
 
@@ -410,7 +437,7 @@ def _build_view(records: NetworkRecords, request: ExplorerRequest, language: str
         message = EMPTY_TEXT[language]
     positions = _positions(records, flt, level, directed, state)
     ekey = ElementsKey(
-        revision=records.revision,
+        revision=data_key(records),
         filter_query=flt.to_query() + ("&directed=1" if directed else ""),
         level=level,
         layout=state.layout,

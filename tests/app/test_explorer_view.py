@@ -206,3 +206,13 @@ def test_isolates_are_lined_up_under_the_network() -> None:
     tidy = tidy_isolates(G, positions)
     assert all(tidy[n] == positions[n] for n in range(4))
     assert all(0 <= tidy[n][0] <= 100 and tidy[n][1] > 100 for n in (10, 11))
+
+
+def test_same_revision_different_data_never_shares_a_cache(records: NetworkRecords) -> None:
+    from dataclasses import replace
+
+    fewer = replace(records, ties=records.ties[: len(records.ties) // 2])
+    assert fewer.revision == records.revision
+    assert _view(fewer, "").ties < _view(records, "").ties
+    assert ev.data_key(fewer) != ev.data_key(records)
+    assert ev.data_key(records) == ev.data_key(replace(records))  # same data, same key
