@@ -366,11 +366,12 @@ def tidy_isolates(G: nx.Graph, positions: dict) -> dict:
     linked = [positions[n] for n in positions if n in G and n not in alone]
     xs, ys = [p[0] for p in linked], [p[1] for p in linked]
     width = max(max(xs) - min(xs), 200.0)
-    step = max(width / 12, 60.0)  # room for a name under each
+    step = max(width / 5, 60.0)  # room for a name under each
     cols = max(1, int(width // step) + 1)
     out = dict(positions)
     for i, n in enumerate(lonely):
-        out[n] = (round(min(xs) + (i % cols) * step, 2), round(max(ys) + step * (2 + i // cols), 2))
+        x, y = min(xs) + (i % cols) * step, max(ys) + 80.0 + 60.0 * (i // cols)
+        out[n] = (round(x, 2), round(y, 2))
     return out
 
 
