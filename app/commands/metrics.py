@@ -147,6 +147,11 @@ def metrics_command(
     else:
         words = _WORDS[lang]
         stdout.print(chosen.sentence, markup=False)
+        if graph.number_of_nodes() == 0:
+            from graph.filter_text import describe_result
+
+            empty = describe_result(graph, flt, language=lang, labels=chosen.records)
+            stdout.print(empty, markup=False)
         yes_no = words["yes"] if directed else words["no"]
         stdout.print(
             f"({words['level']}: {level.value}, {words['directed']}: {yes_no})", markup=False
@@ -165,10 +170,26 @@ def metrics_command(
             written = export_graph(
                 table, out, fmt, chosen.provenance, metrics=frame, explanations=texts
             )
+            if table.number_of_nodes() == 0:
+                _header_only(out)
         except OSError as exc:
             fail(f"cannot write {out}: {exc.strerror or exc}")
         for path in written:
             stdout.print(str(path), markup=False)
+
+
+def _header_only(path: Path) -> None:
+    """An empty network still gets every column (the writer only knows present ones)."""
+    if path.suffix.lower() == ".csv":
+        path.write_text(",".join(FILE_COLUMNS) + "\r\n", encoding="utf-8")
+        return
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    sheet = book["metrics"]
+    sheet.delete_rows(1, sheet.max_row)
+    sheet.append(list(FILE_COLUMNS))
+    book.save(path)
 
 
 def _show(value: object) -> str:
