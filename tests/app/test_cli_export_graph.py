@@ -213,3 +213,38 @@ def test_invalid_filter_names_the_parameter(demo_url: str, tmp_path: Path) -> No
     assert result.exit_code == 1
     assert "min_weight" in result.stderr and "heavy" in result.stderr
     assert not (tmp_path / "x.gexf").exists()
+
+
+def test_metrics_and_pseudonymised_export_on_postgresql(
+    pg_url: str, insert_small_partnership, tmp_path: Path
+) -> None:
+    """The same commands on PostgreSQL: the secret is created once and reused there."""
+    engine = make_engine(pg_url)
+    try:
+        ids = insert_small_partnership(engine)
+    finally:
+        engine.dispose()
+    out = tmp_path / "m.csv"
+    result = CliRunner().invoke(
+        cli, ["metrics", "--level", "mixed", "--out", str(out), "--database-url", pg_url]
+    )
+    assert result.exit_code == 0, result.stderr
+    with out.open(encoding="utf-8") as handle:
+        rows = {r["id"]: r for r in csv.DictReader(handle)}
+    assert set(rows) == {"S01", "S02", "L01", "P01", "P02"}  # groups are no nodes
+    assert rows["P01"]["name"] == "Anna Voorbeeld"
+
+    first = export(pg_url, "graphml", tmp_path / "a.graphml", "--pseudonymise")[0]
+    second = export(pg_url, "edgelist", tmp_path / "b.csv", "--pseudonymise")[0]
+    for path in (first, second):
+        text = path.read_text(encoding="utf-8")
+        assert "Anna Voorbeeld" not in text and "Bram Testman" not in text
+    engine = make_engine(pg_url)
+    try:
+        secret = pseudonym_secret(engine)
+    finally:
+        engine.dispose()
+    expected = {person_pseudonym(secret, ids["P01"]), person_pseudonym(secret, ids["P02"])}
+    assert set(nx.read_graphml(first).nodes) == expected
+    with second.open(encoding="utf-8") as handle:
+        assert {r["id"] for r in csv.DictReader(handle)} == expected
