@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.commands.exporting import (
+from app.commands.network_choice import (
     DirectedOption,
     FilterOption,
     Language,
