@@ -164,6 +164,8 @@ def seed_demo(engine: Any, *, if_empty: bool = True) -> str:
     files = sorted(FILES_DIR.glob("*.csv"))
     report = import_files(engine, files)
     made = report.created
+    if not any(made.values()) and not any(report.updated.values()):
+        return "Demo partnership is already loaded and unchanged; nothing was written."
     return (
         f"Demo partnership loaded from {len(files)} files: {made.get('actor', 0)} actors, "
         f"{made.get('tie', 0)} ties, {made.get('story', 0)} stories, "
