@@ -21,9 +21,37 @@ from urllib.parse import urlencode
 import dash
 import dash_bootstrap_components as dbc
 import dash_cytoscape as cyto
-from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html
+from dash import Input, Output, State, callback, ctx, dcc, html
 
 from app import ids
+from app.components import explorer_clientside
+from app.components.explorer_ids import (
+    ALERT,
+    CONTROL_NAMES,
+    COUNTS,
+    DETAILS,
+    DETAILS_TITLE,
+    DOWNLOAD,
+    EDGE,
+    EXPORTS,
+    EXTRA,
+    FIT,
+    GRAPH,
+    HOVER,
+    LEGEND,
+    LEGEND_TITLE,
+    PLAY,
+    QUERY,
+    READY,
+    SEARCH,
+    SELECTED,
+    SENTENCE,
+    SERVER_MS,
+    TICK,
+    TIME_LABEL,
+    TITLE,
+    P,
+)
 from app.components.explorer_panels import (
     edge_details_component,
     legend_component,
@@ -48,6 +76,8 @@ from app.presenters.legend import section_titles
 from app.services import current
 from app.viewer import current_viewer
 
+explorer_clientside.register()
+
 dash.register_page(
     __name__,
     path="/explorer",
@@ -57,24 +87,6 @@ dash.register_page(
     nav="nav.explorer",
 )
 
-P = "explorer-"
-GRAPH, QUERY, SELECTED, EDGE, READY = (
-    P + "graph",
-    P + "query",
-    P + "selected",
-    P + "edge",
-    P + "ready",
-)
-SENTENCE, COUNTS, ALERT, LEGEND, DETAILS = (
-    P + "sentence", P + "counts", P + "alert", P + "legend", P + "details",
-)  # fmt: skip
-SEARCH, HOVER, PLAY, TICK, EXTRA = P + "search", P + "hover", P + "play", P + "tick", P + "extra"
-SERVER_MS, TITLE, LEGEND_TITLE, DETAILS_TITLE = (
-    P + "server-ms", P + "title", P + "legend-title", P + "details-title",
-)  # fmt: skip
-EXPORTS = {fmt: P + f"export-{fmt}" for fmt in ("png", "svg", "csv", "xlsx")}
-DOWNLOAD, TIME_LABEL, FIT = P + "download", P + "time-label", P + "fit"
-CONTROL_NAMES = tuple(SIDEBAR_CONTROLS)
 
 #: Hover label on top of H8's lean stylesheet (the name shows while pointing at it).
 HOVER_STYLE = {
@@ -149,7 +161,14 @@ def layout(**query: object) -> html.Div:
             ),
             html.Div(
                 [
-                    dbc.Button(t("explorer.play", language), id=PLAY, size="sm", color="primary"),
+                    dbc.Button(
+                        "▶",
+                        id=PLAY,
+                        size="sm",
+                        color="primary",
+                        title=t("explorer.play", language),
+                        className="cn-play",
+                    ),
                     html.Span(t("explorer.time", language), id=TIME_LABEL, className="mx-2"),
                     html.Div(
                         dcc.RangeSlider(
@@ -347,117 +366,3 @@ def export(_svg: object, _csv: object, _xlsx: object, query: object, language: o
         return dcc.send_bytes(data, f"{stem}.zip")
     data = view_export.xlsx(view, records.revision, full_metrics(records, view))
     return dcc.send_bytes(data, f"{stem}.xlsx")
-
-
-# ---- browser-only ------------------------------------------------------------------
-
-clientside_callback(
-    """function(query, selected, ready) {
-        const parts = [];
-        if (query) { parts.push(query); }
-        if (selected !== null && selected !== undefined) { parts.push('actor=' + selected); }
-        const search = parts.length ? '?' + parts.join('&') : '';
-        if (window.location.pathname === '/explorer' && window.location.search !== search) {
-            const url = window.location.pathname + search;
-            if (ready) { window.history.pushState({}, '', url); }
-            else { window.history.replaceState({}, '', url); }
-        }
-        return true;
-    }""",
-    Output(READY, "data"),
-    Input(QUERY, "data"),
-    Input(SELECTED, "data"),
-    State(READY, "data"),
-)
-
-clientside_callback(
-    """function(selected, elements) {
-        const el = document.getElementById('explorer-graph');
-        const cy = el && el._cyreg && el._cyreg.cy;
-        if (!cy) { return window.dash_clientside.no_update; }
-        cy.$(':selected').unselect();
-        if (selected === null || selected === undefined) { return ''; }
-        const node = cy.getElementById(String(selected));
-        if (node.empty()) { return ''; }
-        node.select();
-        cy.animate({center: {eles: node}}, {duration: 300});
-        return node.data('label');
-    }""",
-    Output(HOVER, "title"),
-    Input(SELECTED, "data"),
-    Input(GRAPH, "elements"),
-)
-
-clientside_callback(
-    """function(elements, query) {
-        // Re-fit when the shape of the picture changes (level, layout, seed), keep the
-        // user's zoom and pan across filter changes (positions stay put then).
-        const params = new URLSearchParams(query || '');
-        const shape = ['level', 'layout', 'seed', 'directed'].map(k => params.get(k)).join('|');
-        if (window.__cnExplorerShape === shape) { return window.dash_clientside.no_update; }
-        window.__cnExplorerShape = shape;
-        const fit = () => {
-            const el = document.getElementById('explorer-graph');
-            const cy = el && el._cyreg && el._cyreg.cy;
-            if (cy && cy.nodes().length) { cy.fit(undefined, 24); }
-        };
-        requestAnimationFrame(() => requestAnimationFrame(fit));
-        return shape;
-    }""",
-    Output(FIT, "data"),
-    Input(GRAPH, "elements"),
-    State(QUERY, "data"),
-)
-
-clientside_callback(
-    """function(data) {
-        const el = document.getElementById('explorer-graph');
-        const cy = el && el._cyreg && el._cyreg.cy;
-        if (cy) {
-            cy.nodes('.hover').removeClass('hover');
-            if (data && data.id) { cy.getElementById(data.id).addClass('hover'); }
-        }
-        return data && data.label ? data.label : '';
-    }""",
-    Output(HOVER, "children"),
-    Input(GRAPH, "mouseoverNodeData"),
-)
-
-clientside_callback(
-    """function(n, disabled) {
-        return [!disabled, disabled ? '❚❚' : '▶'];
-    }""",
-    Output(TICK, "disabled"),
-    Output(PLAY, "children"),
-    Input(PLAY, "n_clicks"),
-    State(TICK, "disabled"),
-    prevent_initial_call=True,
-)
-
-clientside_callback(
-    """function(n, value, lo, hi) {
-        const nu = window.dash_clientside.no_update;
-        if (lo === null || hi === null || lo === hi) { return [nu, true, '▶']; }
-        let next = (value && value[0] === value[1]) ? value[0] + 1 : lo;
-        if (next > hi) { return [[lo, hi], true, '▶']; }
-        return [[next, next], false, nu];
-    }""",
-    Output(SIDEBAR_CONTROLS["years"][0], "value", allow_duplicate=True),
-    Output(TICK, "disabled", allow_duplicate=True),
-    Output(PLAY, "children", allow_duplicate=True),
-    Input(TICK, "n_intervals"),
-    State(SIDEBAR_CONTROLS["years"][0], "value"),
-    State(SIDEBAR_CONTROLS["years"][0], "min"),
-    State(SIDEBAR_CONTROLS["years"][0], "max"),
-    prevent_initial_call=True,
-)
-
-clientside_callback(
-    """function(n) {
-        return {type: 'png', action: 'download', filename: 'collabnet-netwerk',
-                options: {full: true, scale: 2, bg: '#ffffff'}};
-    }""",
-    Output(GRAPH, "generateImage"),
-    Input(EXPORTS["png"], "n_clicks"),
-    prevent_initial_call=True,
-)

@@ -21,23 +21,36 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Final
-from urllib.parse import parse_qsl
 
 import networkx as nx
 import pandas as pd
 
 from app.presenters.explorer_details import DetailsIndex
 from app.presenters.explorer_elements import (
-    MAX_ELEMENTS,
     ElementsCache,
     ElementsKey,
     build_elements,
     too_large,
     too_large_message,
 )
-from app.presenters.explorer_state import MAX_QUERY, ExplorerState
+from app.presenters.explorer_state import ExplorerState
+from app.presenters.explorer_view_request import (
+    ExplorerRequest,
+    effective_filter,
+    parse_request,
+    untimed,
+)
+from app.presenters.explorer_view_shape import (
+    BACKBONE_ELEMENTS,
+    EMPTY_TEXT,
+    FALLBACK_LEVEL,
+    NARROW_TEXT,
+    STRONGEST_TEXT,
+    number_text,
+    strongest_ties,
+    tidy_isolates,
+)
 from app.presenters.legend import legend as legend_entries
 from graph.errors import GraphError
 from graph.filter_text import describe_result
@@ -49,118 +62,11 @@ from graph.projections import two_mode_graph
 from graph.records import NetworkRecords
 from graph.timeslice import school_years
 
-DIRECTED_KEY: Final = "directed"
-#: The level shown instead when the requested one is too large to draw.
-FALLBACK_LEVEL: Final = "organisation"
-EMPTY_TEXT: Final = {
-    "nl": "Geen actoren over met dit filter. Maak het filter ruimer of klik op Herstel.",
-    "en": "No actors left with this filter. Widen the filter or press Reset.",
-}
-NARROW_TEXT: Final = {
-    "nl": (
-        "Ook op organisatieniveau is dit netwerk te groot om vlot te tekenen "
-        "({nodes} actoren, {edges} banden). Kies een thema, sector, regio of schooljaar."
-    ),
-    "en": (
-        "Even at organisation level this network is too large to draw smoothly "
-        "({nodes} actors, {edges} ties). Choose a theme, sector, region or school year."
-    ),
-}
-
-
-#: Element budget of the strongest-ties backbone drawn when a level is too large: well
-#: under the stall threshold, so the aggregated view opens quickly and stays readable.
-BACKBONE_ELEMENTS: Final = 3000
-STRONGEST_TEXT: Final = {
-    "nl": "Alleen de sterkste banden worden getekend (gewicht vanaf {weight}).",
-    "en": "Only the strongest ties are drawn (weight {weight} or more).",
-}
-
-
-def _number(value: float, language: str) -> str:
-    text = f"{value:.3g}"
-    return text.replace(".", ",") if language == "nl" else text
-
-
-def strongest_ties(
-    G: nx.Graph, flt: NetworkFilter, limit: int = MAX_ELEMENTS
-) -> NetworkFilter | None:
-    """The filter plus the lowest minimum tie weight that brings ``G`` under ``limit``.
-
-    Why: an aggregated (organisation-level) network can still hold more ties than the
-    browser draws smoothly; keeping its strongest ties shows its backbone, and the
-    filter sentence says so. None when even the nodes alone are too many.
-    """
-    budget = limit - G.number_of_nodes()
-    if budget <= 0:
-        return None
-    weights = sorted(
-        (float(w) for u, v, w in G.edges(data="weight", default=1.0) if u != v), reverse=True
-    )
-    if len(weights) <= budget:
-        return None
-    cut = weights[budget - 1]
-    if cut == weights[budget]:  # equal weights at the cut: the next distinct one up
-        higher = [w for w in weights[:budget] if w > cut]
-        if not higher:
-            return None
-        cut = min(higher)
-    current = flt.min_weight or 0.0
-    return flt.changed(min_weight=max(cut, current))
-
-
-@dataclass(frozen=True, slots=True)
-class ExplorerRequest:
-    """What the user asked to see: the URL state plus the direction switch."""
-
-    state: ExplorerState = ExplorerState()
-    directed: bool = False
-
-    def to_query(self) -> str:
-        """The canonical query string (selection and language included, as in the URL)."""
-        parts = [self.state.to_query(), f"{DIRECTED_KEY}=1" if self.directed else ""]
-        return "&".join(p for p in parts if p)
-
-    def view_key(self) -> tuple:
-        """Everything that changes the drawing (not the selection, not the language)."""
-        s = self.state
-        return (
-            s.level, s.filter_query, s.color_by, s.size_by, s.layout, s.seed, s.labels,
-            s.years, self.directed,
-        )  # fmt: skip
-
-
-def parse_request(query: object) -> ExplorerRequest:
-    """A forged query string -> a valid request; never raises (bad parts fall back)."""
-    if not isinstance(query, str) or len(query) > MAX_QUERY:
-        return ExplorerRequest()
-    try:
-        pairs = parse_qsl(query.lstrip("?"), max_num_fields=64)
-    except ValueError:
-        return ExplorerRequest()
-    directed = any(k == DIRECTED_KEY and v in ("1", "true") for k, v in pairs)
-    return ExplorerRequest(state=ExplorerState.from_query(query), directed=directed)
-
-
-def effective_filter(state: ExplorerState) -> NetworkFilter:
-    """The URL filter with the school-year range of the time slider applied.
-
-    One year becomes ``school_year`` (reads best in the sentence), a range a window
-    from 1 August of the first year to 31 July after the last.
-    """
-    flt = NetworkFilter.from_query(state.filter_query) if state.filter_query else NetworkFilter()
-    if state.years is None:
-        return flt
-    first, last = state.years
-    cleared = flt.changed(as_of=None, school_year=None, window_start=None, window_end=None)
-    if first == last:
-        return cleared.changed(school_year=f"{first}-{first + 1}")
-    return cleared.changed(window_start=date(first, 8, 1), window_end=date(last + 1, 7, 31))
-
-
-def untimed(flt: NetworkFilter) -> NetworkFilter:
-    """The same filter over all time: the graph whose layout the time player reuses."""
-    return flt.changed(as_of=None, school_year=None, window_start=None, window_end=None)
+__all__ = [
+    "ExplorerRequest", "ExplorerView", "NetworkFilter", "available_years", "clear_caches",
+    "data_key", "details_index", "effective_filter", "explorer_view", "full_metrics",
+    "graph_for", "labels_of", "parse_request", "strongest_ties", "tidy_isolates",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -350,31 +256,6 @@ def _tidy(records, level, directed, seed, W, base):
     return _GRAPHS.get(key, lambda: tidy_isolates(W, base))
 
 
-def tidy_isolates(G: nx.Graph, positions: dict) -> dict:
-    """Actors without ties in neat rows under the network, not scattered at its rim.
-
-    Why: the force layout pushes isolates to the edge of its box, which shrinks the
-    connected part to a blob once Cytoscape fits everything on screen. They stay
-    visible (an isolated school is information) but no longer cost the picture.
-    """
-    lonely = sorted(
-        (n for n in G if G.degree(n) - 2 * G.has_edge(n, n) <= 0 and n in positions), key=str
-    )
-    if not lonely or len(lonely) == len(positions):
-        return positions
-    alone = set(lonely)
-    linked = [positions[n] for n in positions if n in G and n not in alone]
-    xs, ys = [p[0] for p in linked], [p[1] for p in linked]
-    width = max(max(xs) - min(xs), 200.0)
-    step = max(width / 5, 60.0)  # room for a name under each
-    cols = max(1, int(width // step) + 1)
-    out = dict(positions)
-    for i, n in enumerate(lonely):
-        x, y = min(xs) + (i % cols) * step, max(ys) + 80.0 + 60.0 * (i // cols)
-        out[n] = (round(x, 2), round(y, 2))
-    return out
-
-
 def available_years(records: NetworkRecords) -> tuple[str, ...]:
     """School years with any dated tie, cached per revision (the slider's marks)."""
     return _YEARS.get(data_key(records), lambda: tuple(school_years(records)))
@@ -422,7 +303,7 @@ def _build_view(records: NetworkRecords, request: ExplorerRequest, language: str
     if strongest is not None:
         flt = strongest
         G = graph_for(records, flt, level, directed)
-        note = STRONGEST_TEXT[language].format(weight=_number(flt.min_weight or 0, language))
+        note = STRONGEST_TEXT[language].format(weight=number_text(flt.min_weight or 0, language))
         message = f"{message} {note}" if message else note
     names = {a.id: a.name for a in records.actors} if flt.ego is not None else None
     sentence = describe_result(G, flt, language=language, labels=labels, actor_names=names)
