@@ -210,6 +210,13 @@ def test_search_focuses_an_actor_and_edges_show_ties(dash_duo, demo_url: str) ->
     _start(dash_duo, demo_url, "/explorer?level=organisation")
     G = network_for(records, NetworkFilter(), "organisation")
     dash_duo.wait_for_text_to_equal("#explorer-counts", _counts(G), timeout=30)
+    # hover shows the name (Cytoscape's mouseover, as a pointer would fire it)
+    dash_duo.driver.execute_script(
+        "document.getElementById('explorer-graph')._cyreg.cy"
+        ".getElementById(arguments[0]).emit('mouseover');",
+        str(school.id),
+    )
+    dash_duo.wait_for_text_to_equal("#explorer-hover", school.short_name or school.name)
     _pick_option(dash_duo, "explorer-search", school.name)
     dash_duo.wait_for_text_to_equal("#explorer-details-name", school.name, timeout=20)
     _wait(dash_duo, lambda: f"actor={school.id}" in dash_duo.driver.current_url)
