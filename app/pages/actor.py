@@ -96,7 +96,7 @@ def render(page: ActorPage, language: str) -> html.Div:
         )
     if page.people:
         left.append(
-            _section(t("actor.members", language), _people(page.people, language, "function"))
+            _section(t("actor.people", language), _people(page.people, language, "function"))
         )
     if page.memberships:
         left.append(

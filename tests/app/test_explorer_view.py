@@ -12,6 +12,7 @@ import networkx as nx
 import pytest
 
 from app.presenters import explorer_view as ev
+from app.presenters.explorer_elements import too_large
 from app.presenters.explorer_view import (
     ExplorerRequest,
     effective_filter,
@@ -22,6 +23,7 @@ from app.presenters.explorer_view import (
     tidy_isolates,
 )
 from app.presenters.explorer_view_controls import control_values, request_from_controls
+from app.presenters.explorer_view_shape import BACKBONE_ELEMENTS
 from app.viewer import LOCAL_USER
 from graph.filter_text import describe_result
 from graph.filters import NetworkFilter, network_for
@@ -216,3 +218,22 @@ def test_same_revision_different_data_never_shares_a_cache(records: NetworkRecor
     assert _view(fewer, "").ties < _view(records, "").ties
     assert ev.data_key(fewer) != ev.data_key(records)
     assert ev.data_key(records) == ev.data_key(replace(records))  # same data, same key
+
+
+def test_a_5000_actor_partnership_opens_aggregated_with_its_backbone() -> None:
+    from bench.synthetic import synthetic_partnership
+
+    big = synthetic_partnership(5000)
+    persons = network_for(big, NetworkFilter(), "person")
+    assert too_large(persons)  # the person level would stall the browser
+    view = _view(big, "")
+    assert view.level == "organisation" and view.message
+    assert "organisatieniveau" in view.message
+    whole = network_for(big, NetworkFilter(), "organisation")
+    assert view.filter.min_weight is not None and view.ties < whole.number_of_edges()
+    assert len(view.elements) <= BACKBONE_ELEMENTS
+    expected = network_for(big, NetworkFilter(min_weight=view.filter.min_weight), "organisation")
+    assert (view.nodes, view.ties) == (expected.number_of_nodes(), expected.number_of_edges())
+    assert "gewicht" in view.sentence
+    narrowed = _view(big, "sector=po")  # a filter brings persons back
+    assert narrowed.level == "person" and narrowed.message is None
