@@ -55,7 +55,10 @@ def register() -> None:
             const node = cy.getElementById(String(selected));
             if (node.empty()) { return ''; }
             node.select();
-            cy.animate({center: {eles: node}}, {duration: 300});
+            // Centre on a new selection only; a redraw (which may re-fit) keeps the view.
+            const cc = window.dash_clientside.callback_context;
+            const picked = (cc.triggered || []).some(t => t.prop_id.startsWith('explorer-selected'));
+            if (picked) { cy.animate({center: {eles: node}}, {duration: 300}); }
             return node.data('label');
         }""",
         Output(HOVER, "title"),

@@ -325,6 +325,8 @@ def reset(_clicks: object):
     Output(LEGEND_TITLE, "children"),
     Output(TIME_LABEL, "children"),
     Output(SEARCH, "placeholder"),
+    Output(P + "export-menu", "label"),
+    *[Output(SIDEBAR_CONTROLS[n][0], "placeholder") for n, _f, _c in controls.MULTI],
     *[Output(SIDEBAR_CONTROLS[n][0], "options") for n in ("level", "color", "size", "layout")],
     *[Output(SIDEBAR_CONTROLS[n][0], "options") for n in ("directed", "flags")],
     *[Output(SIDEBAR_CONTROLS[n][0], "options") for n, _f, c in controls.MULTI if c],
@@ -341,6 +343,8 @@ def translate(language: object):
         t("explorer.legend", lang),
         t("explorer.time", lang),
         t("explorer.search", lang),
+        t("explorer.export", lang),
+        *[t("explorer.any", lang) for _n in controls.MULTI],
         *[choices[n] for n in ("level", "color", "size", "layout", "directed", "flags")],
         *[options[n] for n, _f, c in controls.MULTI if c],
     )
