@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, callback, clientside_callback, dcc, html
+from dash import Input, Output, callback, dcc, html
 
 from app import ids
+from app.components.address_bar import mirror_query_in_address_bar
 from app.components.grid import data_grid
 from app.i18n import normalise_language, t
 from app.presenters import dashboard as presenter
@@ -301,18 +302,5 @@ def export_csv(n_clicks: object) -> bool:
     return isinstance(n_clicks, int) and n_clicks > 0
 
 
-# Rewrite the address bar without a navigation, so the router does not rebuild the page.
-clientside_callback(
-    """
-    function(query) {
-        if (query === undefined || query === null) { return window.dash_clientside.no_update; }
-        const lang = new URLSearchParams(window.location.search).get("lang");
-        const parts = [query, lang ? "lang=" + encodeURIComponent(lang) : ""].filter(Boolean);
-        const url = window.location.pathname + (parts.length ? "?" + parts.join("&") : "");
-        window.history.replaceState(window.history.state, "", url);
-        return window.dash_clientside.no_update;
-    }
-    """,
-    Output(QUERY, "id"),
-    Input(QUERY, "data"),
-)
+# Keep the state in the address bar (bookmarks) without re-running the page router.
+mirror_query_in_address_bar(QUERY)

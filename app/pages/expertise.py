@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, State, callback, clientside_callback, dcc, html
+from dash import Input, Output, State, callback, dcc, html
 
 from app import ids
+from app.components.address_bar import mirror_query_in_address_bar
 from app.i18n import normalise_language, t
 from app.presenters import expertise as presenter
 from app.presenters.expertise_records import network_records, readable_records
@@ -242,22 +243,8 @@ def show_map(unit: object, measure: object, sectors: object, regions: object, la
     return view.figure, view.scope, gaps, meet, message, message is not None, view.query_string
 
 
-# Keep the selection in the address bar (bookmarks) without re-running the page router.
-clientside_callback(
-    """
-    function(query) {
-        if (query === undefined || query === null) { return window.dash_clientside.no_update; }
-        const lang = new URLSearchParams(window.location.search).get("lang");
-        const parts = [query, lang ? "lang=" + encodeURIComponent(lang) : ""].filter(Boolean);
-        const url = window.location.pathname + (parts.length ? "?" + parts.join("&") : "");
-        window.history.replaceState(window.history.state, "", url);
-        return window.dash_clientside.no_update;
-    }
-    """,
-    Output(QUERY, "id"),
-    Input(QUERY, "data"),
-    prevent_initial_call=True,
-)
+# Keep the state in the address bar (bookmarks) without re-running the page router.
+mirror_query_in_address_bar(QUERY, prevent_initial_call=True)
 
 
 @callback(

@@ -13,9 +13,10 @@ from __future__ import annotations
 import dash
 import dash_bootstrap_components as dbc
 import dash_cytoscape as cyto
-from dash import Input, Output, callback, clientside_callback, dcc, html
+from dash import Input, Output, callback, dcc, html
 
 from app import ids
+from app.components.address_bar import mirror_query_in_address_bar
 from app.i18n import normalise_language, t
 from app.presenters import experts as presenter
 from app.presenters.expertise_records import network_records, readable_records
@@ -240,22 +241,8 @@ def run_search(themes, text, asker, prefs, sectors, regions, phase, kinds, *rest
     return cards, view.summary, view.message, view.message is not None, view.query_string
 
 
-# Rewrite the address bar without a navigation, so the router does not rebuild the page.
-clientside_callback(
-    """
-    function(query) {
-        if (query === undefined || query === null) { return window.dash_clientside.no_update; }
-        const lang = new URLSearchParams(window.location.search).get("lang");
-        const parts = [query, lang ? "lang=" + encodeURIComponent(lang) : ""].filter(Boolean);
-        const url = window.location.pathname + (parts.length ? "?" + parts.join("&") : "");
-        window.history.replaceState(window.history.state, "", url);
-        return window.dash_clientside.no_update;
-    }
-    """,
-    Output(QUERY, "id"),
-    Input(QUERY, "data"),
-    prevent_initial_call=True,
-)
+# Keep the state in the address bar (bookmarks) without re-running the page router.
+mirror_query_in_address_bar(QUERY, prevent_initial_call=True)
 
 
 def _card(card: presenter.CandidateCard, language: str) -> dbc.Card:
