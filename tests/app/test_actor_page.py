@@ -11,7 +11,7 @@ from app.presenters.stories import stories_for_actor
 from app.viewer import LOCAL_USER
 from graph.filters import NetworkFilter, network_for
 from graph.records import NetworkRecords
-from tests.app.test_explorer_view_demo import demo_database, read_records
+from tests.demo_database import demo_database, read_records
 
 
 @pytest.fixture(scope="module")

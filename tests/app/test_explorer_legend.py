@@ -144,9 +144,8 @@ def test_both_catalogues_have_the_same_keys_and_section_titles():
 
 
 def test_two_mode_legend_explains_memberships():
-    from tests.app.test_explorer_sample import sample_records
-
     from graph.projections import two_mode_graph
+    from tests.app.test_explorer_sample import sample_records
 
     entries = legend(two_mode_graph(sample_records()), language="en")
     lines = _section(entries, "line")

@@ -31,7 +31,7 @@ from graph.labels import Labels
 from graph.projections import two_mode_graph
 from graph.records import NetworkRecords
 from graph.timeslice import school_years
-from tests.app.test_explorer_view_demo import demo_database, read_records
+from tests.demo_database import demo_database, read_records
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from app.presenters import view_export
 from app.presenters.explorer_view import explorer_view, full_metrics, parse_request
 from app.viewer import LOCAL_USER
 from graph.records import NetworkRecords
-from tests.app.test_explorer_view_demo import demo_database, read_records
+from tests.demo_database import demo_database, read_records
 
 QUERY = "level=organisation&theme=ict&hide_isolates=1"
 

@@ -2,26 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 from app.main import create_app
 from app.settings import Settings
-from db.engine import make_engine
-from seeds.demo import seed_demo
-
-
-def demo_database(template: Path, directory: Path) -> str:
-    """Copy the migrated template and load the demo into it; returns the URL."""
-    path = directory / "demo.db"
-    shutil.copyfile(template, path)
-    url = f"sqlite:///{path}"
-    engine = make_engine(url)
-    try:
-        seed_demo(engine, if_empty=False)
-    finally:
-        engine.dispose()
-    return url
+from tests.demo_database import demo_database  # noqa: F401  (re-exported for the page tests)
 
 
 def demo_app(url: str, language: str = "nl"):

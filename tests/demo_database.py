@@ -1,7 +1,7 @@
-"""The demo partnership as records, read from a real migrated SQLite file (no tests here).
+"""The demo partnership in a real migrated SQLite file, for tests (no tests here).
 
-Tests of the explorer, actor page and view export compare the presenters against
-counts computed independently here with graph/ functions, never hard-coded.
+One helper for every test module that needs the demo: copy the migrated template
+(``sqlite_template`` fixture in tests/conftest.py) and load seeds/ through the importer.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ def demo_database(template: Path, directory: Path) -> str:
 
 
 def read_records(url: str) -> NetworkRecords:
+    """The whole network of the database at ``url`` as records."""
     engine = make_engine(url)
     try:
         return read_network(engine)
