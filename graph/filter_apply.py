@@ -38,6 +38,8 @@ def apply_records(flt: NetworkFilter, records: NetworkRecords) -> NetworkRecords
     kept = _kept_actors(flt, records, labels)
     tie_ok = _tie_predicate(flt, records, labels)
     ties = tuple(t for t in records.ties if t.source in kept and t.target in kept and tie_ok(t))
+    if flt.themes:
+        kept = _involved_in_themes(set(flt.themes), records, kept, ties)
     tie_ids = {t.id for t in ties}
     window = flt.window() or (None, None)
     return replace(
@@ -61,6 +63,22 @@ def apply_records(flt: NetworkFilter, records: NetworkRecords) -> NetworkRecords
         ),
         assessments=tuple(x for x in records.assessments if x.actor_id in kept),
     )
+
+
+def _involved_in_themes(
+    themes: set[str], records: NetworkRecords, kept: set[int], ties: tuple[TieRecord, ...]
+) -> set[int]:
+    """With a theme filter, the actors involved in it: ends of a matching tie, actors
+    with the theme as expertise, learning need, priority or research topic, the
+    organisations those people work at (so the organisation level still folds them in)
+    and the groups they are members of. Everybody else is left out of the picture."""
+    involved = {end for t in ties for end in (t.source, t.target)}
+    involved |= {x.actor_id for x in records.actor_themes if x.theme in themes}
+    involved &= kept
+    orgs = organisations_of(records)
+    involved |= {o for a in list(involved) for o in orgs.get(a, ()) if o in kept}
+    involved |= {m.group_id for m in records.memberships if m.actor_id in involved} & kept
+    return involved
 
 
 def _kept_actors(flt: NetworkFilter, records: NetworkRecords, labels: Labels) -> set[int]:

@@ -10,6 +10,7 @@ import pytest
 from graph.build import build_graph
 from graph.errors import FilterError, UnknownActor
 from graph.filters import NetworkFilter, network_for
+from graph.records import ActorThemeRecord
 
 
 def tie_ids(flt: NetworkFilter, records) -> list[int]:
@@ -85,7 +86,7 @@ def test_tie_fields(small, kwargs, ties):
 
 
 def test_tie_filters_keep_actors_and_time_filters_memberships(make, small):
-    f = NetworkFilter(themes=("ict",))
+    f = NetworkFilter(voluntariness=("imposed",))
     assert actor_ids(f, small) == [a.id for a in small.actors]
     recs = make.records(
         actors=[make.person(1, "A"), make.group(20, "G")],
@@ -256,3 +257,15 @@ def test_intake_and_decision_making(make):
     assert tie_ids(NetworkFilter(intake=("collective",)), recs) == [1]
     assert tie_ids(NetworkFilter(decision_making=("informal", "formal")), recs) == [1, 2]
     assert tie_ids(NetworkFilter(intake=("individual",), decision_making=("formal",)), recs) == []
+
+
+def test_theme_filter_keeps_the_actors_involved_in_the_theme(make, small):
+    # ICT ties 3 (Bram-Cor), 4 (Cor-Dina), 5 (Anna-Cor): their people, the organisations
+    # they work at and their groups stay; Eva (no ICT tie, no ICT theme) goes.
+    assert actor_ids(NetworkFilter(themes=("ict",)), small) == [1, 2, 3, 10, 11, 12, 13, 20, 21]
+    # An actor with the theme as a learning need stays even without a tie on it.
+    needs = make.records(
+        actors=[make.person(1, "A"), make.person(2, "B"), make.person(3, "C")],
+        actor_themes=(ActorThemeRecord(3, "ict", "learning_need"),),
+    )
+    assert actor_ids(NetworkFilter(themes=("ict",)), needs) == [3]

@@ -138,7 +138,8 @@ def test_result_sentence_for_empty_and_non_empty_graphs(small):
     )
     H = network_for(small, NetworkFilter(themes=("ict",)))
     assert describe_result(H, NetworkFilter(themes=("ict",)), language="en", labels=small) == (
-        "5 actors and 3 collaborations. All collaborations on the theme new technology and ICT."
+        # Anna, Bram, Cor and Dina work on ICT; Eva does not and is left out.
+        "4 actors and 3 collaborations. All collaborations on the theme new technology and ICT."
     )
     assert describe_result(nx.Graph(), NetworkFilter()) == (
         "Geen enkele actor voldoet aan dit filter: Alle samenwerkingen."
