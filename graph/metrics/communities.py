@@ -14,14 +14,12 @@ form communities of their own.
 
 from __future__ import annotations
 
-import random
-import threading
 from collections.abc import Iterable
 
-import igraph as ig
 import networkx as nx
 import numpy as np
 
+from graph.igraph_random import with_igraph_seed
 from graph.metrics.engine import Prepared, memo, prepare
 
 METHODS = ("louvain", "leiden")
@@ -41,16 +39,8 @@ def relabel(membership: Iterable[int]) -> np.ndarray:
     return new[inv]
 
 
-_RNG_LOCK = threading.Lock()  # igraph's generator is process-global
-
-
 def _seeded(seed: int, run):
-    with _RNG_LOCK:
-        ig.set_random_number_generator(random.Random(seed))
-        try:
-            return run()
-        finally:
-            ig.set_random_number_generator(random)
+    return with_igraph_seed(seed, run)
 
 
 def community_array(
