@@ -176,6 +176,16 @@ def test_grouped_defaults_to_type_and_groups_missing_values_together():
     pos = layout_positions(G, "grouped")
     _finite_and_boxed(pos, G)
 
+    # Schools form one cluster, the three nodes without a type another: every pair
+    # inside a cluster is closer than any pair across the two clusters.
+    def dist(a, b):
+        return math.dist(pos[a], pos[b])
+
+    schools, untyped = (0, 1, 2), (3, 4, 5)
+    inside = [dist(a, b) for g in (schools, untyped) for a in g for b in g if a < b]
+    across = [dist(a, b) for a in schools for b in untyped]
+    assert max(inside) < min(across)
+
 
 def test_unknown_kind_is_refused():
     with pytest.raises(ValueError, match="unknown layout"):
