@@ -16,6 +16,7 @@ the same pair keep the cheapest. The costs are documented in docs/experts.md.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 import networkx as nx
@@ -38,8 +39,25 @@ def tie_cost(tie: TieRecord) -> float:
     return cost
 
 
+_GRAPHS: dict[int, tuple[weakref.ref, nx.Graph]] = {}
+
+
 def introduction_graph(records: NetworkRecords) -> nx.Graph:
-    """Undirected graph of who knows whom, with a ``cost`` and ``relation`` per edge."""
+    """Undirected graph of who knows whom, with a ``cost`` and ``relation`` per edge.
+
+    Built once per records object (the app keeps one per data revision), so repeated
+    searches pay only for Dijkstra; treat the returned graph as read-only.
+    """
+    cached = _GRAPHS.get(id(records))
+    if cached is not None and cached[0]() is records:
+        return cached[1]
+    graph = _build_introduction_graph(records)
+    key = id(records)
+    _GRAPHS[key] = (weakref.ref(records, lambda _ref: _GRAPHS.pop(key, None)), graph)
+    return graph
+
+
+def _build_introduction_graph(records: NetworkRecords) -> nx.Graph:
     graph = nx.Graph()
     for actor in records.actors:
         graph.add_node(actor.id, name=actor.name, kind=actor.kind, type=actor.type)

@@ -150,7 +150,7 @@ class AssessmentRecord:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class NetworkRecords:
     """Everything graph/ needs about one partnership, read in one go.
 

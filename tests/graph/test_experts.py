@@ -232,3 +232,10 @@ def test_introduction_paths_from_a_school():
     assert paths[120].nodes == (1, 10, 120)
     assert describe_path(graph, paths[1]) == "Dit is de vrager zelf."
     assert len(introduction_paths(graph, 999)) == 0
+
+
+def test_introduction_graph_is_built_once_per_records_object():
+    records = network([SCHOOL_A, ASKER, person(120, "Quinten")], [tie(1, 10, 120)])
+    assert introduction_graph(records) is introduction_graph(records)
+    copy = network([SCHOOL_A, ASKER, person(120, "Quinten")], [tie(1, 10, 120)])
+    assert introduction_graph(copy) is not introduction_graph(records)
