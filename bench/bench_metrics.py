@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/bench_metrics.py                # 1,000 and 10,000 actors
     .venv/bin/python bench/bench_metrics.py --n 1000       # one size
-    .venv/bin/python bench/bench_metrics.py --n 100000     # betweenness sampled (k=256)
+    .venv/bin/python bench/bench_metrics.py --n 100000 --directed no --parallel
+                                                           # betweenness sampled (k=256)
     .venv/bin/python bench/bench_metrics.py --demo         # the demo partnership
 
 Graphs: seeded Holme-Kim, ``powerlaw_cluster_graph(n, 4, 0.5, seed=42)``, weights 1-5,
@@ -23,6 +24,9 @@ networkx sampling rule); the script also reports that sample's error against exa
 betweenness on the 10,000-actor graph. From 50,000 actors the collabnet side runs the
 stages once and assembles the panel from their memoised results (total = stages +
 assembly) instead of a second end-to-end run; ``--sides`` runs one side only.
+``--parallel`` runs the two sides at the same time, one process (one core) each:
+at 100,000 actors a side takes most of an hour, and running them together means both
+see the same machine load. Use it only on a machine with two or more idle cores.
 """
 
 from __future__ import annotations
@@ -257,6 +261,21 @@ def run_side(side: str, n: int, directed: bool, k: int | None) -> dict:
     return res
 
 
+def run_sides_together(sides: list[str], n: int, directed: bool, k: int | None) -> dict:
+    """Both sides at once, each in its own process; results keyed by side."""
+    ctx = mp.get_context("spawn")
+    started = {}
+    for side in sides:
+        q = ctx.Queue()
+        proc = ctx.Process(target=_child, args=(side, n, directed, k, q))
+        proc.start()
+        started[side] = (proc, q)
+    results = {side: q.get() for side, (proc, q) in started.items()}
+    for proc, _ in started.values():
+        proc.join()
+    return results
+
+
 def sampling_error() -> None:
     """Sampled (k=256) vs exact betweenness on the 10,000-actor undirected graph."""
     import numpy as np
@@ -368,6 +387,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument("--sides", choices=["both", "collabnet", "igraph"], default="both")
     ap.add_argument("--demo", action="store_true", help="only the demo partnership panel")
+    ap.add_argument(
+        "--parallel", action="store_true", help="run both sides at the same time (2+ idle cores)"
+    )
     args = ap.parse_args(argv)
     if args.demo:
         demo_panel()
@@ -383,8 +405,11 @@ def main(argv: list[str] | None = None) -> None:
             sides = ["collabnet", "igraph"] if args.sides == "both" else [args.sides]
             runs = {side: [] for side in sides}
             for _ in range(repeat):  # alternate sides so both see the same machine load
-                for side in runs:
-                    res = run_side(side, n, directed, k)
+                if args.parallel:
+                    done = run_sides_together(list(runs), n, directed, k)
+                else:
+                    done = {side: run_side(side, n, directed, k) for side in runs}
+                for side, res in done.items():
                     runs[side].append(res)
                     print(
                         f"  [{side} n={n:,} directed={directed}: panel {res['total']:.2f} s, "
