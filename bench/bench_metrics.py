@@ -52,14 +52,19 @@ def _peak_mb() -> float:
 
 
 class Timer:
-    def __init__(self) -> None:
+    """Stage times; with a ``label`` each stage is also printed as it ends (long runs)."""
+
+    def __init__(self, label: str | None = None) -> None:
         self.times: dict[str, float] = {}
         self.shared: set[str] = set()
+        self.label = label
 
     def run(self, name: str, fn: Callable, shared: bool = False):
         t0 = time.perf_counter()
         out = fn()
         self.times[name] = self.times.get(name, 0.0) + time.perf_counter() - t0
+        if self.label:
+            print(f"  [{self.label}] {name}: {self.times[name]:.1f} s", flush=True)
         if shared:
             self.shared.add(name)
         return out
@@ -82,7 +87,7 @@ def collabnet_side(n: int, directed: bool, k: int | None) -> dict:
 
     G = _graph(n, directed)
     base = _peak_mb()
-    t = Timer()
+    t = Timer("collabnet" if n >= SAMPLED_FROM else None)
     p = t.run("convert", lambda: prepare(G))
     ps = t.run("convert", lambda: prepare(G, weight="weight"))
     t.run("degree (in/out)", lambda: ce.degree_arrays(p))
@@ -154,7 +159,7 @@ def igraph_side(n: int, directed: bool, k: int | None) -> dict:
     G = _graph(n, directed)
     base = _peak_mb()
     p = prepare(G)  # only for the metrics igraph lacks (shared code); not timed
-    t = Timer()
+    t = Timer("igraph" if n >= SAMPLED_FROM else None)
 
     def convert():
         nodes = list(G)
