@@ -256,18 +256,12 @@ def _child(side: str, n: int, directed: bool, k: int | None, q) -> None:
     q.put(fn(n, directed, k))
 
 
-def run_side(side: str, n: int, directed: bool, k: int | None) -> dict:
-    ctx = mp.get_context("spawn")
-    q = ctx.Queue()
-    proc = ctx.Process(target=_child, args=(side, n, directed, k, q))
-    proc.start()
-    res = q.get()
-    proc.join()
-    return res
+def run_sides(sides: list[str], n: int, directed: bool, k: int | None) -> dict:
+    """The given sides at the same time, each in its own fresh process; keyed by side.
 
-
-def run_sides_together(sides: list[str], n: int, directed: bool, k: int | None) -> dict:
-    """Both sides at once, each in its own process; results keyed by side."""
+    One side at a time is ``run_sides([side], ...)``: a fresh process per run keeps the
+    sides' memory and caches apart and gives each its own peak RSS.
+    """
     ctx = mp.get_context("spawn")
     started = {}
     for side in sides:
@@ -411,9 +405,9 @@ def main(argv: list[str] | None = None) -> None:
             runs = {side: [] for side in sides}
             for _ in range(repeat):  # alternate sides so both see the same machine load
                 if args.parallel:
-                    done = run_sides_together(list(runs), n, directed, k)
+                    done = run_sides(list(runs), n, directed, k)
                 else:
-                    done = {side: run_side(side, n, directed, k) for side in runs}
+                    done = {side: run_sides([side], n, directed, k)[side] for side in runs}
                 for side, res in done.items():
                     runs[side].append(res)
                     print(
