@@ -18,7 +18,7 @@ CELL_PX: Final = 24  # the smallest column width and every row's height
 WIDE_CELL_PX: Final = 80  # few columns spread up to this width
 SPREAD_PX: Final = 640  # few columns share about this plot width
 FONT_PX: Final = 11
-CHAR_PX: Final = 7.0  # above the average width of a character at FONT_PX
+CHAR_PX: Final = 6.5  # a little above the average width of a character at FONT_PX
 COLORBAR_PX: Final = 130
 PAD_PX: Final = 30
 
