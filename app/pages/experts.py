@@ -20,7 +20,7 @@ from app.components.address_bar import mirror_query_in_address_bar
 from app.i18n import normalise_language, t
 from app.presenters import experts as presenter
 from app.presenters.expertise_records import network_records, readable_records
-from app.presenters.introduction_picture import STYLESHEET
+from app.presenters.introduction_picture import PICTURE_PROPS, STYLESHEET
 from app.services import current
 from app.viewer import current_viewer
 
@@ -274,8 +274,7 @@ def _card(card: presenter.CandidateCard, language: str) -> dbc.Card:
         picture = cyto.Cytoscape(
             elements=card.elements,
             stylesheet=STYLESHEET,
-            layout={"name": "preset", "fit": True, "padding": 20},
-            style={"width": "100%", "height": "170px"},
+            **PICTURE_PROPS,
             userZoomingEnabled=False,
             userPanningEnabled=False,
             autoungrabify=True,

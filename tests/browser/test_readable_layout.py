@@ -12,6 +12,7 @@ import struct
 import time
 from pathlib import Path
 
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.support.wait import WebDriverWait
 
 from app.i18n import t
@@ -22,7 +23,9 @@ from app.presenters.view_export import STEM, png_caption
 from app.settings import Settings
 from db.engine import make_engine
 from db.queries import read_network
+from graph.filters import NetworkFilter, network_for
 from graph.records import NetworkRecords
+from seeds.demo import DEMO_ASKER, DEMO_QUESTION_THEME
 
 
 def _records(url: str) -> NetworkRecords:
@@ -134,4 +137,139 @@ def test_png_export_has_a_title_and_a_legend(dash_duo, demo_url: str) -> None:
     pixels = dash_duo.driver.execute_async_script(PIXELS_JS, uri, colours, 2 * 300, 2 * 40)
     assert sorted(pixels["found"]) == colours  # every colour of the legend is drawn
     assert pixels["dark"] > 200  # the title's text
+    assert _severe(dash_duo) == []
+
+
+BOX_JS = """
+window.__box = (e) => { const r = e.getBoundingClientRect();
+  return {cls: e.getAttribute('class'), text: e.textContent,
+          left: r.left, right: r.right, top: r.top, bottom: r.bottom}; };
+"""
+CHART_JS = (
+    BOX_JS
+    + """
+const g = document.getElementById(arguments[0]);
+const bar = g.querySelector('.modebar');
+return {modebar: bar ? window.__box(bar) : null,
+        labels: [...g.querySelectorAll('.gtitle, .xtitle, .ytitle')].map(window.__box),
+        xticks: [...g.querySelectorAll('.xtick text')].map(window.__box)};
+"""
+)
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return not (
+        a["right"] <= b["left"] or b["right"] <= a["left"]
+        or a["bottom"] <= b["top"] or b["bottom"] <= a["top"]
+    )  # fmt: skip
+
+
+def test_degree_chart_title_and_axes_clear_of_the_toolbar(dash_duo, demo_url: str) -> None:
+    """The title sat under the chart toolbar and the 46 tick labels (0..45) ran together."""
+    _start(dash_duo, demo_url, "/dashboard")
+    dash_duo.wait_for_element("#dashboard-degree .xtick text", timeout=30)
+    chart = dash_duo.find_element("#dashboard-degree")
+    dash_duo.driver.execute_script("arguments[0].scrollIntoView()", chart)
+    ActionChains(dash_duo.driver).move_to_element(chart).perform()  # the toolbar shows
+    boxes = dash_duo.driver.execute_script(CHART_JS, "dashboard-degree")
+    bar = boxes["modebar"]
+    assert bar is not None and bar["right"] - bar["left"] > 100
+    assert {b["cls"] for b in boxes["labels"]} == {"gtitle", "xtitle", "ytitle"}
+    for label in boxes["labels"] + boxes["xticks"]:
+        assert not _overlap(label, bar), (label, bar)
+    ticks = sorted(boxes["xticks"], key=lambda b: b["left"])
+    assert len(ticks) >= 5 and all(b["text"].isdigit() for b in ticks)
+    for one, two in zip(ticks, ticks[1:], strict=False):
+        assert two["left"] >= one["right"], (one, two)  # apart, and upright
+        assert one["bottom"] - one["top"] < 2 * (one["right"] - one["left"]) + 20
+    assert _severe(dash_duo) == []
+
+
+PANEL_JS = (
+    BOX_JS
+    + """
+const panel = document.querySelector('.cn-explorer-right');
+const p = panel.getBoundingClientRect();
+return {panel: {left: p.left, right: p.left + panel.clientWidth,
+                scroll: panel.scrollWidth, client: panel.clientWidth},
+        ties: [...panel.querySelectorAll('.cn-tie')].map(t => ({
+          box: window.__box(t), border: parseFloat(getComputedStyle(t).borderTopWidth),
+          title: (t.querySelector('.cn-tie-title') || {}).textContent || null,
+          cells: [...t.querySelectorAll('th, td, table')].map(window.__box)}))};
+"""
+)
+TAP_EDGE_JS = """
+const cy = document.getElementById('explorer-graph')._cyreg.cy;
+cy.edges().filter(e => (e.data('source') === arguments[0] && e.data('target') === arguments[1])
+  || (e.data('source') === arguments[1] && e.data('target') === arguments[0]))[0].emit('tap');
+"""
+
+
+def test_tie_details_fit_their_panel_one_block_per_tie(dash_duo, demo_url: str) -> None:
+    """An edge's ties ran off the panel's right edge and into each other."""
+    records = _records(demo_url)
+    G = network_for(records, NetworkFilter(), "organisation")
+    u, v = max(((u, v) for u, v in G.edges() if u != v), key=lambda e: len(G.edges[e]["tie_ids"]))
+    tie_ids = G.edges[u, v]["tie_ids"]
+    assert len(tie_ids) >= 2
+    ties = {x.id: x for x in records.ties}
+    actors = records.actor_by_id()
+    _start(dash_duo, demo_url, "/explorer?level=organisation")
+    WebDriverWait(dash_duo.driver, 30).until(
+        lambda d: (
+            d.execute_script(
+                "const el = document.getElementById('explorer-graph');"
+                "return el && el._cyreg && el._cyreg.cy ? el._cyreg.cy.edges().length : 0;"
+            )
+            > 0
+        )
+    )
+    dash_duo.driver.execute_script(TAP_EDGE_JS, str(u), str(v))
+    WebDriverWait(dash_duo.driver, 20).until(
+        lambda d: len(d.find_elements("css selector", ".cn-explorer-right .cn-tie")) == len(tie_ids)
+    )
+    found = dash_duo.driver.execute_script(PANEL_JS)
+    panel = found["panel"]
+    assert panel["scroll"] <= panel["client"]  # nothing runs off to the right
+    previous = None
+    for number, (tie, tie_id) in enumerate(zip(found["ties"], tie_ids, strict=True), 1):
+        for box in [tie["box"], *tie["cells"]]:
+            assert panel["left"] - 0.5 <= box["left"] and box["right"] <= panel["right"] + 0.5
+        # a block of its own: a rule above it, below the previous one, under its own title
+        assert tie["border"] >= 1
+        record = ties[tie_id]
+        names = f"{actors[record.source].name}", f"{actors[record.target].name}"
+        assert tie["title"] is not None and tie["title"].startswith(f"{number}. ")
+        assert names[0] in tie["title"] and names[1] in tie["title"]
+        if previous is not None:
+            assert tie["box"]["top"] >= previous["bottom"]
+        previous = tie["box"]
+    assert _severe(dash_duo) == []
+
+
+PICTURE_JS = """
+return [...document.querySelectorAll('.cn-candidate')].map(card => {
+  const el = [...card.querySelectorAll('div')].find(x => x._cyreg && x._cyreg.cy);
+  if (!el) { return null; }
+  const cy = el._cyreg.cy, bb = cy.nodes('.path').renderedBoundingBox({includeLabels: true});
+  return {labels: cy.nodes().filter(n => n.data('label')).map(
+            n => parseFloat(n.style('font-size')) * cy.zoom()),
+          width: el.clientWidth, height: el.clientHeight, box: bb};
+}).filter(Boolean);
+"""
+
+
+def test_expert_path_labels_are_readable(dash_duo, demo_url: str) -> None:
+    """The warm-introduction pictures drew their names at about 7 px."""
+    _start(dash_duo, demo_url, f"/experts?themes={DEMO_QUESTION_THEME}&asker={DEMO_ASKER}"
+           "&kinds=person")  # fmt: skip
+    dash_duo.wait_for_element(".cn-candidate canvas", timeout=30)
+    time.sleep(0.5)  # the pictures' fit
+    pictures = dash_duo.driver.execute_script(PICTURE_JS)
+    assert pictures
+    for picture in pictures:
+        assert picture["labels"] and min(picture["labels"]) >= 11, picture
+        box = picture["box"]  # the whole path, names included, is inside the picture
+        assert box["x1"] >= 0 and box["y1"] >= 0, picture
+        assert box["x2"] <= picture["width"] and box["y2"] <= picture["height"], picture
     assert _severe(dash_duo) == []
