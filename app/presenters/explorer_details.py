@@ -156,7 +156,7 @@ def metric_rows(
                 value = float(v)
                 rank = int((numeric > v).sum()) + 1
         elif column == "community" and not pd.isna(value):
-            value = int(value) + 1  # shown 1-based, as in the legend
+            value = int(value)  # numbered from 1 in graph.metrics, as everywhere
         elif column in CATEGORICAL and not pd.isna(value):
             value = bool(value) if isinstance(value, bool | np.bool_) else value
         else:

@@ -146,7 +146,7 @@ def colour_table(
 
     type: by codebook order within each kind (shapes tell kinds apart); sector: by
     codebook order; region: by ``categories`` (all regions of the partnership) when
-    given, else the sorted values present; community: by community number (0 is the
+    given, else the sorted values present; community: by community number (1 is the
     largest), past the palette ``OTHER_COLOUR``. Values no order knows get a hashed
     colour so they never change with the filter.
     """
@@ -166,7 +166,7 @@ def colour_table(
         order = list(categories) if categories else sorted({str(v) for v in present})
         table = ordered_colours(order, overflow=None)
     elif color_by == "community":
-        return {v: PALETTE[v] if 0 <= v < len(PALETTE) else OTHER_COLOUR for v in present}
+        return {v: PALETTE[v - 1] if 1 <= v <= len(PALETTE) else OTHER_COLOUR for v in present}
     else:
         raise ValueError(f"unknown colour choice {color_by!r}")
     return {v: table.get(v, PALETTE[stable_index(str(v))]) for v in present}

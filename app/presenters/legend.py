@@ -116,7 +116,7 @@ def _number(value: float) -> str:
 
 def _value_label(color_by: str, value, language: str, codebook: Labels | None) -> str:
     if color_by == "community":
-        return _t(language, "community", number=int(value) + 1)
+        return _t(language, "community", number=int(value))
     category = _CODE_CATEGORY.get(color_by)
     if category and codebook is not None:
         return codebook.label(category, str(value), language)
