@@ -19,6 +19,7 @@ two numbers. The definition (also in docs/metrics.md, "What a tie is"):
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 import networkx as nx
@@ -78,7 +79,7 @@ COUNTS: Final[dict[str, dict[str, str]]] = {
 }
 
 
-def is_tie(u: object, v: object, data: dict) -> bool:
+def is_tie(u: object, v: object, data: Mapping) -> bool:
     """True for an edge that carries a collaboration between two distinct actors."""
     if u == v:
         return False

@@ -23,6 +23,7 @@ from app.presenters.explorer_view import ExplorerView
 from graph.export import edge_table, metrics_table, node_table
 from graph.export.prepare import Prepared, prepare
 from graph.metrics import explain
+from graph.counts import counting_rule
 from graph.provenance import Provenance
 
 STEM: Final = "collabnet-netwerk"
@@ -44,6 +45,7 @@ def provenance(view: ExplorerView, revision: str) -> Provenance:
         directed=view.graph.is_directed(),
         window=period,
         data_revision=str(revision),
+        tie_definition=counting_rule(view.level, view.language),
     )
 
 
