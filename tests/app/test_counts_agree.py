@@ -1,0 +1,132 @@
+"""Explorer, dashboard and exports agree on the demo: one tie count, said in words,
+one community numbering, and a mixed level whose ego views show both kinds of actor.
+
+The demo is a real migrated SQLite file loaded through the importer; presenters are
+called as the pages call them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from app.presenters import explorer_view as ev
+from app.presenters.dashboard import dashboard_view
+from app.presenters.explorer_details import DetailsIndex, node_details
+from app.presenters.explorer_view import explorer_view, full_metrics, parse_request
+from app.presenters.view_export import tables
+from app.viewer import LOCAL_USER
+from db.engine import make_engine
+from graph.counts import counting_rule
+from graph.records import NetworkRecords
+from tests.demo_database import demo_database, read_records
+
+PERSON_40 = 40
+
+
+@pytest.fixture(scope="module")
+def demo_url(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    return demo_database(sqlite_template, tmp_path_factory.mktemp("counts-agree"))
+
+
+@pytest.fixture(scope="module")
+def records(demo_url: str) -> NetworkRecords:
+    return read_records(demo_url)
+
+
+@pytest.fixture
+def engine(demo_url: str):
+    eng: Engine = make_engine(demo_url)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    ev.clear_caches()
+    yield
+    ev.clear_caches()
+
+
+def _view(records: NetworkRecords, query: str, language: str = "nl"):
+    return explorer_view(records, parse_request(query), LOCAL_USER, language)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_organisation_level_tie_count_is_one_number_stated_in_words(
+    records, engine, language
+) -> None:
+    view = _view(records, "level=organisation", language)
+    dashboard = dashboard_view(engine, LOCAL_USER, language, level="organisation")
+    summary = {r["metric"]: r["value"] for r in dashboard.summary_rows}
+    ties = tables(view, records.revision)["ties"]
+    assert view.ties == int(summary["ties"]) == len(ties) == 184
+    assert (ties["source"] != ties["target"]).all()  # no self-loop in the export
+    rule = counting_rule("organisation", language)
+    assert "interne samenwerking" in counting_rule("organisation", "nl")
+    assert "internal collaboration" in counting_rule("organisation", "en")
+    word = "banden" if language == "nl" else "ties"
+    assert view.sentence.startswith(f"39 {'actoren en' if language == 'nl' else 'actors and'}")
+    assert f"184 {word}." in view.sentence and view.sentence.endswith(rule)
+    assert f"184 {word}." in dashboard.scope and dashboard.scope.endswith(rule)
+    provenance = dict(tables(view, records.revision)["provenance"].values.tolist())
+    assert provenance["tie_definition"] == rule
+
+
+def test_an_organisation_panel_shows_its_internal_collaborations(records) -> None:
+    view = _view(records, "level=organisation")
+    index = DetailsIndex.from_records(records)
+    school = next(a.id for a in records.actors if a.key == "S01")
+    panel = node_details(school, view.graph, index, None, language="nl", viewer=LOCAL_USER)
+    assert panel["internal_ties"] == view.graph.nodes[school]["internal_ties"] > 0
+    assert all(t["other_id"] != school for t in panel["ties"])
+
+
+def test_communities_carry_one_number_in_explorer_dashboard_and_tables(records, engine) -> None:
+    view = _view(records, "level=organisation&color=community")
+    metrics = full_metrics(records, view)
+    index = DetailsIndex.from_records(records)
+    explorer = {}
+    for node in view.graph:
+        panel = node_details(node, view.graph, index, metrics, language="en", viewer=LOCAL_USER)
+        explorer[node] = next(r["value"] for r in panel["metrics"] if r["metric"] == "community")
+    dashboard = dashboard_view(engine, LOCAL_USER, "en", level="organisation")
+    keys = {a.key: a.id for a in records.actors}
+    table = {keys[r["key"]]: r["community"] for r in dashboard.node_rows}
+    assert table == explorer and min(table.values()) == 1
+    exported = tables(view, records.revision, metrics)["metrics"]
+    assert dict(zip(exported["id"], exported["community"], strict=True)) == table
+    legend = [e["label"] for e in view.legend if e["section"] == "colour"]
+    assert legend[0] == "gemeenschap 1"
+    # "Community k: n actors" in the dashboard text names the actors numbered k
+    sizes = Counter(table.values())
+    headings = [heading for heading, _themes, _who in dashboard.communities if heading]
+    assert len(headings) >= 2
+    for heading in headings:
+        number = int(heading.split()[1].rstrip(":"))
+        assert heading == f"Community {number}: {sizes[number]} actors"
+
+
+def test_mixed_ego_of_a_person_is_not_the_person_level(records) -> None:
+    mixed = _view(records, f"level=mixed&ego={PERSON_40}")
+    person = _view(records, f"ego={PERSON_40}")
+    kinds = Counter(mixed.graph.nodes[n]["kind"] for n in mixed.graph)
+    assert kinds["organisation"] >= 1 and kinds["person"] == person.nodes
+    classes = Counter(
+        c.split()[0] for e in mixed.elements if "source" in e["data"] for c in [e["classes"]]
+    )
+    assert classes["affiliation"] >= 1
+    assert {e["label"] for e in mixed.legend} >= {"werkt bij (dienstverband, geen band)"}
+    assert "dienstverband" in mixed.sentence
+
+
+def test_mixed_ego_of_an_organisation_shows_persons(records) -> None:
+    school = next(a.id for a in records.actors if a.key == "S01")
+    view = _view(records, f"level=mixed&ego={school}")
+    kinds = Counter(view.graph.nodes[n]["kind"] for n in view.graph)
+    assert kinds["person"] >= 1 and kinds["organisation"] >= 2
+    drawn = {e["data"]["id"] for e in view.elements if "position" in e}
+    assert drawn == {str(n) for n in view.graph}
