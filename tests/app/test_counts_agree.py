@@ -15,13 +15,17 @@ from sqlalchemy import Engine
 
 from app.presenters import explorer_view as ev
 from app.presenters.dashboard import dashboard_view
+from app.presenters.dashboard_cuts import tie_cuts
 from app.presenters.explorer_details import DetailsIndex, node_details
 from app.presenters.explorer_view import explorer_view, full_metrics, parse_request
 from app.presenters.view_export import tables
 from app.viewer import LOCAL_USER
 from db.engine import make_engine
 from graph.counts import counting_rule
+from graph.filters import network_for
 from graph.records import NetworkRecords
+from graph.temporal import turnover
+from graph.timeslice import school_years
 from tests.demo_database import demo_database, read_records
 
 PERSON_40 = 40
@@ -130,3 +134,16 @@ def test_mixed_ego_of_an_organisation_shows_persons(records) -> None:
     assert kinds["person"] >= 1 and kinds["organisation"] >= 2
     drawn = {e["data"]["id"] for e in view.elements if "position" in e}
     assert drawn == {str(n) for n in view.graph}
+
+
+def test_mixed_dashboard_counts_ties_and_never_calls_an_affiliation_a_tie(records, engine):
+    dashboard = dashboard_view(engine, LOCAL_USER, "nl", level="mixed")
+    summary = {r["metric"]: r["value"] for r in dashboard.summary_rows}
+    pairs = {frozenset((t.source, t.target)) for t in records.ties}
+    assert int(summary["ties"]) == len(pairs)
+    assert dashboard.scope.endswith(counting_rule("mixed", "nl"))
+    G = network_for(records, None, "mixed")
+    assert all(frozenset(c.removed) in pairs for c in tie_cuts(G))
+    years = school_years(records)
+    change = turnover(records, years[-2], years[-1], level="mixed")
+    assert all(frozenset(p) in pairs for p in (*change.started, *change.persisting))
