@@ -20,10 +20,10 @@ import pandas as pd
 
 from app.presenters.explorer_style import EDGE_COLOUR, EDGE_UNKNOWN_COLOUR, LINE_STYLES
 from app.presenters.explorer_view import ExplorerView
+from graph.counts import counting_rule
 from graph.export import edge_table, metrics_table, node_table
 from graph.export.prepare import Prepared, prepare
 from graph.metrics import explain
-from graph.counts import counting_rule
 from graph.provenance import Provenance
 
 STEM: Final = "collabnet-netwerk"
