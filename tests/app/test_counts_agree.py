@@ -13,11 +13,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from app.presenters import explorer_view as ev
 from app.presenters.dashboard import dashboard_view
 from app.presenters.dashboard_cuts import tie_cuts
 from app.presenters.explorer_details import DetailsIndex, node_details
-from app.presenters.explorer_view import explorer_view, full_metrics, parse_request
+from app.presenters.explorer_view import full_metrics
 from app.presenters.view_export import tables
 from app.viewer import LOCAL_USER
 from db.engine import make_engine
@@ -26,6 +25,7 @@ from graph.filters import network_for
 from graph.records import NetworkRecords
 from graph.temporal import turnover
 from graph.timeslice import school_years
+from tests.app.test_explorer_view import _fresh_caches, _view  # noqa: F401 - fixture
 from tests.demo_database import demo_database, read_records
 
 PERSON_40 = 40
@@ -46,17 +46,6 @@ def engine(demo_url: str):
     eng: Engine = make_engine(demo_url)
     yield eng
     eng.dispose()
-
-
-@pytest.fixture(autouse=True)
-def _fresh_caches():
-    ev.clear_caches()
-    yield
-    ev.clear_caches()
-
-
-def _view(records: NetworkRecords, query: str, language: str = "nl"):
-    return explorer_view(records, parse_request(query), LOCAL_USER, language)
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
