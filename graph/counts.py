@@ -37,10 +37,9 @@ RULES: Final[dict[str, dict[str, str]]] = {
             "organisatie."
         ),
         "mixed": (
-            "Personen en organisaties staan elk voor zich. Een band is een paar actoren dat "
-            "samenwerkt; meer samenwerkingen tussen dezelfde twee tellen als één band. Een "
-            "lijn tussen een persoon en de organisatie waar die werkt is een dienstverband, "
-            "geen band."
+            "Een band is een paar actoren (personen of organisaties) dat samenwerkt; meer "
+            "samenwerkingen tussen dezelfde twee tellen als één band. Een lijn van een "
+            "persoon naar de organisatie waar die werkt is een dienstverband, geen band."
         ),
         "two_mode": "Elke lijn is een lidmaatschap van een groep; er zijn hier geen banden.",
     },
@@ -56,10 +55,9 @@ RULES: Final[dict[str, dict[str, str]]] = {
             "collaboration."
         ),
         "mixed": (
-            "Persons and organisations each stand for themselves. A tie is a pair of actors "
-            "who collaborate; several collaborations between the same two count as one tie. "
-            "A line between a person and the organisation they work at is an affiliation, "
-            "not a tie."
+            "A tie is a pair of actors (persons or organisations) who collaborate; several "
+            "collaborations between the same two count as one tie. A line from a person to "
+            "the organisation they work at is an affiliation, not a tie."
         ),
         "two_mode": "Every line is a membership of a group; there are no ties here.",
     },
