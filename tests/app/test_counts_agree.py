@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 
 from app.presenters.dashboard import dashboard_view
 from app.presenters.dashboard_cuts import tie_cuts
-from app.presenters.explorer_details import DetailsIndex, node_details
+from app.presenters.explorer_details import DetailsIndex, edge_details, node_details
 from app.presenters.explorer_view import full_metrics
 from app.presenters.view_export import tables
 from app.viewer import LOCAL_USER
@@ -136,3 +136,14 @@ def test_mixed_dashboard_counts_ties_and_never_calls_an_affiliation_a_tie(record
     years = school_years(records)
     change = turnover(records, years[-2], years[-1], level="mixed")
     assert all(frozenset(p) in pairs for p in (*change.started, *change.persisting))
+
+
+def test_an_affiliation_line_opens_as_an_affiliation_not_a_tie(records) -> None:
+    view = _view(records, f"level=mixed&ego={PERSON_40}")
+    index = DetailsIndex.from_records(records)
+    line = next(e["data"] for e in view.elements if e.get("classes") == "affiliation")
+    details = edge_details(line["source"], line["target"], view.graph, index, "en")
+    assert details["affiliation"] is True and details["count"] == 0 and details["ties"] == []
+    panel = node_details(PERSON_40, view.graph, index, None, language="en", viewer=LOCAL_USER)
+    organisations = {o["id"] for o in panel["organisations"]}
+    assert organisations and not organisations & {t["other_id"] for t in panel["ties"]}
