@@ -31,7 +31,7 @@ RULES: Final[dict[str, dict[str, str]]] = {
             "dezelfde twee tellen als één band."
         ),
         "organisation": (
-            "Een band is een paar organisaties waarvan de mensen samenwerken; meer "
+            "Een band is een paar organisaties die samenwerken, zelf of via hun mensen; meer "
             "samenwerkingen tussen dezelfde twee tellen als één band. Samenwerking binnen "
             "één organisatie is geen band: die telt als interne samenwerking van de "
             "organisatie."
@@ -49,10 +49,10 @@ RULES: Final[dict[str, dict[str, str]]] = {
             "the same two count as one tie."
         ),
         "organisation": (
-            "A tie is a pair of organisations whose people collaborate; several "
-            "collaborations between the same two count as one tie. Collaboration inside "
-            "one organisation is no tie: it counts as the organisation's internal "
-            "collaboration."
+            "A tie is a pair of organisations that collaborate, themselves or through their "
+            "people; several collaborations between the same two count as one tie. "
+            "Collaboration inside one organisation is no tie: it counts as the "
+            "organisation's internal collaboration."
         ),
         "mixed": (
             "A tie is a pair of actors (persons or organisations) who collaborate; several "
