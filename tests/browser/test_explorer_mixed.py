@@ -1,5 +1,6 @@
 """The explorer's mixed level in headless Chromium on the demo: an ego view of a person
-and of an organisation draws persons, organisations and the lines between them.
+and of an organisation draws persons, organisations and the lines between them; the
+two-mode view counts memberships, not ties.
 
 Expected node sets come from graph/ on records read from the same SQLite file.
 """
@@ -15,6 +16,7 @@ from app.presenters import explorer_view as ev
 from app.settings import Settings
 from graph.counts import tie_count
 from graph.filters import NetworkFilter, network_for
+from graph.projections import two_mode_graph
 from tests.demo_database import read_records
 
 PERSON_40 = 40
@@ -83,4 +85,14 @@ def test_mixed_ego_views_draw_persons_and_organisations(dash_duo, demo_url: str)
     drawn = _drawn(dash_duo, {"persons": kinds["person"], "organisations": kinds["organisation"]})
     assert len(drawn["persons"]) >= 1 and len(drawn["organisations"]) >= 2
     assert drawn["affiliations"] >= 1
+
+    # the two-mode view has memberships, not ties, and its counts say so
+    memberships = two_mode_graph(records)
+    dash_duo.wait_for_page(url=f"{dash_duo.server_url}/explorer?level=two_mode", timeout=30)
+    counts = t(
+        "explorer.counts.two_mode", "nl", nodes=len(memberships),
+        ties=memberships.number_of_edges(),
+    )  # fmt: skip
+    dash_duo.wait_for_text_to_equal("#explorer-counts", counts, timeout=20)
+    assert "lidmaatschappen" in dash_duo.find_element("#explorer-sentence").text
     assert [e for e in dash_duo.get_logs() if e.get("level") == "SEVERE"] == []
