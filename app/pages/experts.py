@@ -40,6 +40,7 @@ RESULTS, SUMMARY, ALERT, QUERY = (
     "experts-alert",
     "experts-query",
 )
+UNDERSTOOD = "experts-understood"  # how the free text was read
 
 # component id -> message id, translated when the language changes
 LABELS = {
@@ -154,7 +155,8 @@ def layout(**query: object) -> html.Div:
     )
     results = dbc.Col(
         [
-            html.P(id=SUMMARY, className="fw-semibold"),
+            html.P(id=SUMMARY, className="fw-semibold mb-1"),
+            html.P(id=UNDERSTOOD, className="small text-muted"),
             dbc.Alert(id=ALERT, color="info", is_open=False),
             dcc.Loading(html.Div(id=RESULTS), type="dot"),
         ],
@@ -206,6 +208,7 @@ def translate(language: object):
 @callback(
     Output(RESULTS, "children"),
     Output(SUMMARY, "children"),
+    Output(UNDERSTOOD, "children"),
     Output(ALERT, "children"),
     Output(ALERT, "is_open"),
     Output(QUERY, "data"),
@@ -238,7 +241,14 @@ def run_search(themes, text, asker, prefs, sectors, regions, phase, kinds, *rest
         weights=list(weights),
     )
     cards = [_card(card, view.language) for card in view.cards]
-    return cards, view.summary, view.message, view.message is not None, view.query_string
+    return (
+        cards,
+        view.summary,
+        view.understood,
+        view.message,
+        view.message is not None,
+        view.query_string,
+    )
 
 
 # Keep the state in the address bar (bookmarks) without re-running the page router.
@@ -303,7 +313,10 @@ def _card(card: presenter.CandidateCard, language: str) -> dbc.Card:
                     bar,
                     html.Ul(parts, className="small list-inline cn-score-parts"),
                     html.H6(t("experts.evidence", language)),
-                    html.Ul([html.Li(sentence) for sentence in card.evidence], className="small"),
+                    html.Ul(
+                        [html.Li(sentence) for sentence in card.evidence],
+                        className="small cn-evidence",
+                    ),
                     html.H6(t("experts.path", language)),
                     html.P(card.path_text, className="small cn-path-text"),
                     picture,
