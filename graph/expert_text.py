@@ -119,17 +119,19 @@ class TextIndex:
                     self.by_concept[concept].add(actor_id)
 
 
-_INDEXES: dict[tuple[int, int], tuple[weakref.ref, TextIndex]] = {}
+_INDEXES: dict[tuple[int, int], tuple[weakref.ref, Vocabulary, TextIndex]] = {}
 
 
 def text_index(records: NetworkRecords, vocabulary: Vocabulary) -> TextIndex:
-    """The index of ``records``, built once per records object and vocabulary."""
+    """The index of ``records``, built once per records object and vocabulary (the app
+    keeps one records object per data revision, so a search pays only for scoring)."""
     key = (id(records), id(vocabulary))
     cached = _INDEXES.get(key)
-    if cached is not None and cached[0]() is records:
-        return cached[1]
+    if cached is not None and cached[0]() is records and cached[1] is vocabulary:
+        return cached[2]
     index = TextIndex(records, vocabulary)
-    _INDEXES[key] = (weakref.ref(records, lambda _ref: _INDEXES.pop(key, None)), index)
+    ref = weakref.ref(records, lambda _ref: _INDEXES.pop(key, None))
+    _INDEXES[key] = (ref, vocabulary, index)
     return index
 
 
@@ -146,9 +148,9 @@ def match_text(
     """
     wanted = analysis.concepts()
     hit_people = set().union(*(index.by_concept.get(c, set()) for c in wanted)) if wanted else set()
-    pool = list(pool)
+    candidates = list(pool)
     found: dict[int, tuple[list[float], list[_Item]]] = {}
-    for candidate in pool:
+    for candidate in candidates:
         people = [p for p in people_of(candidate) if p in hit_people]
         if not people:
             continue
@@ -157,7 +159,7 @@ def match_text(
     weights = []
     for position in range(len(analysis.words)):
         df = sum(1 for matches, _ in found.values() if matches[position] > 0)
-        weights.append(math.log(1 + len(pool) / (1 + df)) if df else 0.0)
+        weights.append(math.log(1 + len(candidates) / (1 + df)) if df else 0.0)
     total = sum(weights)
     result = {}
     for candidate, (matches, items) in found.items():
@@ -203,8 +205,8 @@ def _evidence(score: float, items: list[_Item], wanted: frozenset[str]) -> TextM
         stated,
         tuple(sorted({i.ref for i in items if i.kind == "tie"})),
         tuple(sorted({i.ref for i in items if i.kind == "story"})),
-        tuple(dict.fromkeys(i.text for i in quoted if i.kind == "stated")),  # type: ignore[misc]
-        tuple(dict.fromkeys(i.text for i in quoted if i.kind == "tie")),  # type: ignore[misc]
+        tuple(dict.fromkeys(i.text or "" for i in quoted if i.kind == "stated")),
+        tuple(dict.fromkeys(i.text or "" for i in quoted if i.kind == "tie")),
         tuple(topics),
     )
 

@@ -255,7 +255,9 @@ def search(
     labels = Labels.from_records(records)
     reading = understood_text(records, labels, form.text, lang)
     if form.text and not form.themes and not understand(records, form.text).meaningful:
-        message = t("experts.no_terms", lang, words=", ".join(understand(records, form.text).ignored))
+        message = t(
+            "experts.no_terms", lang, words=", ".join(understand(records, form.text).ignored)
+        )
         return ExpertsView(lang, (), "", message, query_string)
     asker = by_key[form.asker]
     query = to_query(form, asker.id)

@@ -35,9 +35,13 @@ def stated_themes(records: NetworkRecords, key: str) -> set[str]:
     actors = {a.key: a for a in records.actors}
     actor = actors[key]
     ids = {actor.id} | {
-        a.id for a in records.actors if actor.kind == "organisation" and actor.id in a.organisation_ids
+        a.id
+        for a in records.actors
+        if actor.kind == "organisation" and actor.id in a.organisation_ids
     }
-    return {t.theme for t in records.actor_themes if t.actor_id in ids and t.relation == "expertise"}
+    return {
+        t.theme for t in records.actor_themes if t.actor_id in ids and t.relation == "expertise"
+    }
 
 
 def assert_each_reason_once(view: presenter.ExpertsView) -> None:
@@ -69,7 +73,9 @@ def test_only_people_with_the_reading_question_answered_quote_it(records) -> Non
         quoted = [e for e in card.evidence if e.startswith("Beantwoordde de leervraag")]
         quotes += len(quoted)
         for sentence in quoted:
-            ties = [t for t in by_id.values() if t.learning_question and t.learning_question in sentence]
+            ties = [
+                t for t in by_id.values() if t.learning_question and t.learning_question in sentence
+            ]
             assert any(t.target == actors[card.key].id for t in ties), (card.name, sentence)
     assert quotes  # the reading questions they answered are quoted
 
@@ -82,7 +88,9 @@ def test_robotics_for_groep_8_finds_ict_expertise_not_students(records) -> None:
         assert "ict" in stated_themes(records, card.key), card.name
         assert actors[card.key].type != "student_teacher", card.name
     first = view.cards[0]
-    assert any(e.startswith("Noemt nieuwe technologie en ICT als expertise") for e in first.evidence)
+    assert any(
+        e.startswith("Noemt nieuwe technologie en ICT als expertise") for e in first.evidence
+    )
     assert_each_reason_once(view)
     assert view.understood.startswith("Gezocht op: robotica (nieuwe technologie en ICT).")
 
@@ -115,8 +123,14 @@ def test_a_theme_nobody_has_is_a_gap_not_a_list_of_strangers(records) -> None:
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("nl", "Je vraag bevat geen woorden waar expertise bij hoort (alleen: hoe, kunnen, we, in, groep"),
-        ("en", "Your question has no words that point to expertise (only: hoe, kunnen, we, in, groep"),
+        (
+            "nl",
+            "Je vraag bevat geen woorden waar expertise bij hoort (alleen: hoe, kunnen, we, in, groep",
+        ),
+        (
+            "en",
+            "Your question has no words that point to expertise (only: hoe, kunnen, we, in, groep",
+        ),
     ],
 )
 def test_only_stop_words_gives_a_clear_message(records, language, expected) -> None:

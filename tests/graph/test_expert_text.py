@@ -57,9 +57,9 @@ def test_stop_words_and_grade_words_carry_no_expertise() -> None:
     assert [w.word for w in analysis.words] == ["leesproblemen"]
     assert analysis.ignored == ("kinderen", "met", "in", "groep")
     assert not analyse_query("Hoe kunnen we dat in groep 5 doen?", default_vocabulary()).meaningful
-    assert [w.word for w in analyse_query("robotica lessen voor groep 8", default_vocabulary()).words] == [
-        "robotica"
-    ]
+    assert [
+        w.word for w in analyse_query("robotica lessen voor groep 8", default_vocabulary()).words
+    ] == ["robotica"]
 
 
 def test_synonyms_and_compounds_point_to_themes() -> None:
@@ -91,9 +91,7 @@ def test_someone_elses_learning_question_is_not_the_candidates_evidence() -> Non
 def test_the_answering_end_follows_the_roles_then_the_direction() -> None:
     assert answered_by(TieRecord(1, 2, 3)) == (3,)
     assert answered_by(TieRecord(1, 2, 3, directed=False)) == ()
-    assert answered_by(TieRecord(1, 2, 3, source_role="supporter", target_role="initiator")) == (
-        2,
-    )
+    assert answered_by(TieRecord(1, 2, 3, source_role="supporter", target_role="initiator")) == (2,)
 
 
 def test_stated_expertise_outranks_a_tie_on_the_theme() -> None:
@@ -137,9 +135,7 @@ def test_an_organisation_says_each_theme_once_at_its_best_level() -> None:
             ActorThemeRecord(7, "reading_language", "expertise", "basic"),
         ],
     )
-    [org] = find_experts(
-        records, ExpertQuery(asker=1, text="leesplezier", kinds=("organisation",))
-    )
+    [org] = find_experts(records, ExpertQuery(asker=1, text="leesplezier", kinds=("organisation",)))
     assert org.evidence.stated == (("reading_language", "expert"),)
 
 
