@@ -35,8 +35,6 @@ from graph.records import ActorRecord, NetworkRecords
 from graph.text_match import QueryAnalysis, analyse_query
 from graph.vocabulary import Vocabulary, vocabulary_for
 
-__all__ = ["LEVEL_SCORE", "Candidate", "Evidence", "ExpertQuery", "ExpertWeights", "find_experts"]
-
 
 @dataclass(frozen=True, slots=True)
 class ExpertWeights:
@@ -74,7 +72,8 @@ class Evidence:
     story_ids: tuple[int, ...] = ()
     texts: tuple[str, ...] = ()  # own expertise descriptions that match the question
     questions: tuple[str, ...] = ()  # learning questions the candidate answered that match
-    topics: tuple[str, ...] = ()  # with free text only: the themes its ties and stories were on
+    # with free text only: (theme the question points to, ties on it, stories on it)
+    topics: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -419,19 +419,26 @@ def indicator_lines(
     organisation = None if actor.type == "partnership" else actor.id
     values: StructuralIndicators = structural_indicators(records, organisation)
     names = INDICATORS if organisation is not None else INDICATORS[2:]
+    isolated = organisation is not None and values.tie_count == 0
+    return tuple(_indicator_line(name, values, isolated, language) for name in names)
+
+
+def _indicator_line(
+    name: str, values: StructuralIndicators, isolated: bool, language: str
+) -> IndicatorLine:
+    label = t(f"assessment.ind.{name}", language)
     # Without a single tie the centralisation is 0, which reads as "shared leadership";
     # an isolated organisation is told that it has no network to share instead.
-    isolated = organisation is not None and values.tie_count == 0
-    return tuple(
-        IndicatorLine(
+    if isolated and name == "degree_centralisation":
+        return IndicatorLine(
             name,
-            t(f"assessment.ind.{name}", language),
-            t("assessment.ind.isolated", language)
-            if isolated and name == "degree_centralisation"
-            else _format(getattr(values, name), name, language),
-            t(f"assessment.ind.{name}.{'isolated' if isolated else 'why'}", language)
-            if name == "degree_centralisation"
-            else t(f"assessment.ind.{name}.why", language),
+            label,
+            t("assessment.ind.isolated", language),
+            t("assessment.ind.degree_centralisation.isolated", language),
         )
-        for name in names
+    return IndicatorLine(
+        name,
+        label,
+        _format(getattr(values, name), name, language),
+        t(f"assessment.ind.{name}.why", language),
     )

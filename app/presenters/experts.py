@@ -24,6 +24,7 @@ from app.viewer import Viewer
 from graph.experts import Candidate, ExpertQuery, ExpertWeights, find_experts, understand
 from graph.labels import Labels
 from graph.records import ActorRecord, NetworkRecords
+from graph.text_match import QueryAnalysis
 
 MAX_THEMES: Final = 20
 MAX_TEXT: Final = 500
@@ -253,12 +254,11 @@ def search(
     if not form.themes and not form.text:
         return ExpertsView(lang, (), "", t("experts.need_theme", lang), query_string)
     labels = Labels.from_records(records)
-    reading = understood_text(records, labels, form.text, lang)
-    if form.text and not form.themes and not understand(records, form.text).meaningful:
-        message = t(
-            "experts.no_terms", lang, words=", ".join(understand(records, form.text).ignored)
-        )
+    analysis = understand(records, form.text)
+    if form.text and not form.themes and not analysis.meaningful:
+        message = t("experts.no_terms", lang, words=", ".join(analysis.ignored))
         return ExpertsView(lang, (), "", message, query_string)
+    reading = understood_text(labels, analysis, lang)
     asker = by_key[form.asker]
     query = to_query(form, asker.id)
     candidates = find_experts(records, query, lang)
@@ -270,12 +270,9 @@ def search(
     return ExpertsView(lang, cards, summary, message, query_string, reading)
 
 
-def understood_text(records: NetworkRecords, labels: Labels, text: str, language: str) -> str:
+def understood_text(labels: Labels, analysis: QueryAnalysis, language: str) -> str:
     """How the question was read, so the asker can see why these candidates come up:
     "Gezocht op: leesproblemen (dyslexieprotocol, lezen en taal). Niet gebruikt: ..."."""
-    if not text:
-        return ""
-    analysis = understand(records, text)
     parts = []
     if analysis.words:
         terms = []
