@@ -9,6 +9,7 @@ from db.assessments import read_checklist_statements
 from db.engine import make_engine
 from db.queries import read_network
 from tests.browser.expertise_demo import demo_app, demo_database
+from tests.demo_database import read_records
 
 UNASSESSED_SCHOOL = "S10"  # the demo has no checklist for this school
 
@@ -69,20 +70,8 @@ def test_fill_in_save_and_see_the_chart(dash_duo, demo_url) -> None:
     assert dash_duo.get_logs() == []
 
 
-def _actor_names(url: str) -> dict[str, str]:
-    engine = make_engine(url)
-    try:
-        return {a.key: a.name for a in read_network(engine).actors}
-    finally:
-        engine.dispose()
-
-
 def _scores_of(url: str, key: str, on: str) -> dict[str, int] | None:
-    engine = make_engine(url)
-    try:
-        records = read_network(engine)
-    finally:
-        engine.dispose()
+    records = read_records(url)
     actor = next(a for a in records.actors if a.key == key)
     found = [
         a for a in records.assessments if a.actor_id == actor.id and a.assessed_on.isoformat() == on
@@ -120,7 +109,7 @@ def test_a_partial_save_asks_first_and_then_says_it_is_partial(dash_duo, demo_ur
 
 
 def test_the_chosen_school_is_in_the_comparison(dash_duo, demo_url) -> None:
-    names = _actor_names(demo_url)
+    names = {a.key: a.name for a in read_records(demo_url).actors}
     dash_duo.start_server(demo_app(demo_url))
     dash_duo.wait_for_page(
         f"{dash_duo.server_url}/assessment?actor=S06&checklist=learning_organisation"
