@@ -58,22 +58,43 @@ def _word_concepts(word: str, vocabulary: Vocabulary) -> dict[str, float]:
 
 
 def analyse_query(text: str, vocabulary: Vocabulary) -> QueryAnalysis:
-    """Split a question into meaningful words (with their concepts) and ignored words."""
+    """Split a question into meaningful words or two-word phrases (with their concepts)
+    and ignored words."""
     kept: dict[str, QueryWord] = {}
     ignored: dict[str, None] = {}
-    for word in words(text):
+    raw = words(text)
+    position = 0
+    while position < len(raw):
+        word = raw[position]
+        pair = raw[position : position + 2]
+        phrase = vocabulary.phrase_themes(*pair) if len(pair) == 2 else {}
+        if phrase:
+            # the phrase's themes, and its words' stems (not their own themes: "reading
+            # difficulties" is dyslexia first, even though "reading" alone is reading)
+            concepts = {f"{THEME}{t}": a for t, a in phrase.items()}
+            for part in pair:
+                if vocabulary.ignore_kind(part) is None:
+                    concepts.update({f"{STEM}{s}": 1.0 for s in stem_forms(part)})
+            name = " ".join(pair)
+            kept.setdefault(name, QueryWord(name, MappingProxyType(concepts)))
+            position += 2
+            continue
         if vocabulary.ignore_kind(word) is not None:
             ignored[word] = None
         elif word not in kept:
             kept[word] = QueryWord(word, MappingProxyType(_word_concepts(word, vocabulary)))
+        position += 1
     return QueryAnalysis(tuple(kept.values()), tuple(ignored))
 
 
 @lru_cache(maxsize=65536)
 def text_concepts(text: str, vocabulary: Vocabulary) -> frozenset[str]:
-    """Every concept of the meaningful words of ``text`` (stems and themes)."""
+    """Every concept of the meaningful words and phrases of ``text`` (stems and themes)."""
     found: set[str] = set()
-    for word in words(text):
+    raw = words(text)
+    for word in raw:
         if vocabulary.ignore_kind(word) is None:
             found |= _word_concepts(word, vocabulary).keys()
+    for first, second in zip(raw, raw[1:], strict=False):
+        found |= {f"{THEME}{t}" for t in vocabulary.phrase_themes(first, second)}
     return frozenset(found)

@@ -20,7 +20,6 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -50,55 +49,68 @@ def stem_forms(word: str) -> frozenset[str]:
     return frozenset((dutch.stemWord(word), english.stemWord(word)))
 
 
-@dataclass(frozen=True)
 class Vocabulary:
     """Terms with the themes they point to, and the words that are ignored.
 
     Build it with :func:`default_vocabulary` or :func:`vocabulary_for` (adds the
-    theme labels of a partnership's codebook); it is read-only and hashable by id.
+    theme labels of a partnership's codebook); treat it as read-only. A term of two
+    words ("reading difficulties") is a phrase: it matches those words side by side.
     """
 
-    terms: Mapping[str, Mapping[str, float]]  # lower-case term -> theme -> affinity
-    ignored: Mapping[str, str]  # lower-case word -> kind (stop, generic, grade, sector)
-
-    def __post_init__(self) -> None:
-        by_stem: dict[str, dict[str, float]] = {}
+    def __init__(
+        self, terms: Mapping[str, Mapping[str, float]], ignored: Mapping[str, str]
+    ) -> None:
+        self.terms = MappingProxyType({t: MappingProxyType(dict(th)) for t, th in terms.items()})
+        self.ignored = MappingProxyType(dict(ignored))  # word -> stop | generic | grade | sector
+        self._by_form: dict[str, dict[str, float]] = {}
+        self._parts: list[tuple[str, Mapping[str, float]]] = []
+        self._phrases: list[tuple[frozenset[str], frozenset[str], Mapping[str, float]]] = []
         for term, themes in self.terms.items():
-            for form in stem_forms(term) | {term}:
-                slot = by_stem.setdefault(form, {})
-                for theme, affinity in themes.items():
-                    slot[theme] = max(slot.get(theme, 0.0), affinity)
-        parts = tuple(
-            (part, themes)
-            for term, themes in self.terms.items()
-            for part in {term} | stem_forms(term)
-            if len(part) >= MIN_PART
-        )
-        ignored_stems = {s for w in self.ignored for s in stem_forms(w)}
-        object.__setattr__(self, "_by_stem", by_stem)
-        object.__setattr__(self, "_parts", parts)
-        object.__setattr__(self, "_ignored_stems", frozenset(ignored_stems))
-
-    __hash__ = object.__hash__
+            pieces = term.split()
+            if len(pieces) == 2:
+                first, second = (_forms(p) for p in pieces)
+                self._phrases.append((first, second, themes))
+                continue
+            for form in _forms(term):
+                _merge(self._by_form.setdefault(form, {}), themes)
+                if len(form) >= MIN_PART:
+                    self._parts.append((form, themes))
+        self._ignored_forms = frozenset(s for w in self.ignored for s in stem_forms(w))
 
     def ignore_kind(self, word: str) -> str | None:
         """Why ``word`` carries no expertise ("stop", "grade", ...), or None if it may."""
         kind = self.ignored.get(word)
-        if kind is None and stem_forms(word) <= self._ignored_stems:  # type: ignore[attr-defined]
+        if kind is None and stem_forms(word) <= self._ignored_forms:
             kind = "stop"
         return kind
 
     def themes_of(self, word: str) -> dict[str, float]:
         """Themes ``word`` points to, with affinity; compounds match their parts."""
         found: dict[str, float] = {}
-        for form in stem_forms(word) | {word}:
-            for theme, affinity in self._by_stem.get(form, {}).items():  # type: ignore[attr-defined]
-                found[theme] = max(found.get(theme, 0.0), affinity)
-        for part, themes in self._parts:  # type: ignore[attr-defined]
+        for form in _forms(word):
+            _merge(found, self._by_form.get(form, {}))
+        for part, themes in self._parts:
             if part in word and part != word:
-                for theme, affinity in themes.items():
-                    found[theme] = max(found.get(theme, 0.0), affinity)
+                _merge(found, themes)
         return found
+
+    def phrase_themes(self, first: str, second: str) -> dict[str, float]:
+        """Themes of the two-word phrase ``first second`` ({} when it is no phrase)."""
+        found: dict[str, float] = {}
+        a, b = _forms(first), _forms(second)
+        for one, two, themes in self._phrases:
+            if a & one and b & two:
+                _merge(found, themes)
+        return found
+
+
+def _forms(word: str) -> frozenset[str]:
+    return stem_forms(word) | {word}
+
+
+def _merge(into: dict[str, float], themes: Mapping[str, float]) -> None:
+    for theme, affinity in themes.items():
+        into[theme] = max(into.get(theme, 0.0), affinity)
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -127,10 +139,7 @@ def _build(terms: Iterable[tuple[str, str, float]], ignored: Iterable[tuple[str,
         slot = table.setdefault(term, {})
         slot[theme] = max(slot.get(theme, 0.0), min(1.0, max(0.0, affinity)))
     skip = dict(ignored)
-    return Vocabulary(
-        MappingProxyType({t: MappingProxyType(th) for t, th in table.items() if t not in skip}),
-        MappingProxyType(skip),
-    )
+    return Vocabulary({t: th for t, th in table.items() if t not in skip}, skip)
 
 
 def default_vocabulary() -> Vocabulary:

@@ -139,6 +139,15 @@ def test_only_stop_words_gives_a_clear_message(records, language, expected) -> N
     assert view.message.startswith(expected)
 
 
+def test_the_english_placeholder_question_finds_the_dyslexia_expert(records) -> None:
+    view = ask(records, "pupils with reading difficulties in year 1", "en", kinds=["person"])
+    assert view.cards[0].key == DEMO_BEST_EXPERT
+    assert view.understood.startswith(
+        "Searched for: reading difficulties (dyslexia protocol, reading and language)."
+    )
+    assert_each_reason_once(view)
+
+
 def test_an_english_question_is_read_in_english(records) -> None:
     view = ask(records, "dyslexia support for pupils in year 2", "en", kinds=["person"])
     assert view.cards[0].key == DEMO_BEST_EXPERT

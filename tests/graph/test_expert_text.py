@@ -169,3 +169,13 @@ def test_a_question_without_meaningful_words_finds_nobody(text: str) -> None:
     expert = person(2, "Iemand")
     records = network([ASKER, expert], themes=[ActorThemeRecord(2, "ict", "expertise", "expert")])
     assert search(records, text) == []
+
+
+def test_a_two_word_phrase_points_to_its_own_themes() -> None:
+    analysis = analyse_query("pupils with reading difficulties in year 1", default_vocabulary())
+    [phrase] = analysis.words
+    assert phrase.word == "reading difficulties"
+    # the phrase is dyslexia first; "reading" alone would be reading and language 1.0
+    assert phrase.themes == (("dyslexia", 1.0), ("reading_language", 0.8))
+    assert analysis.ignored == ("pupils", "with", "in", "year")
+    assert default_vocabulary().phrase_themes("digitale", "geletterdheid") == {"ict": 1.0}
