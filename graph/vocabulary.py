@@ -2,8 +2,8 @@
 
 Free text such as "kinderen met leesproblemen in groep 3" holds one word that says
 what the asker needs ("leesproblemen") and several that say nothing about expertise
-("kinderen", "met", "groep 3"). Both lists are data, not code, so a partnership can
-extend them without touching the matcher:
+("kinderen", "met", "groep 3"). Both lists are data next to this module, not code, so
+they are edited (and reviewed) as tables, without touching the matcher:
 
 - ``graph/data/theme_terms.csv``: theme code, language, term, affinity (0..1, how
   close the term is to the theme: "leesproblemen" is dyslexia 1.0 and reading 0.8);
@@ -133,7 +133,9 @@ def _default_rows() -> tuple[tuple[tuple[str, str, float], ...], tuple[tuple[str
     return terms, ignored
 
 
-def _build(terms: Iterable[tuple[str, str, float]], ignored: Iterable[tuple[str, str]]):
+def _build(
+    terms: Iterable[tuple[str, str, float]], ignored: Iterable[tuple[str, str]]
+) -> Vocabulary:
     table: dict[str, dict[str, float]] = {}
     for term, theme, affinity in terms:
         slot = table.setdefault(term, {})
