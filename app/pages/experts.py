@@ -40,7 +40,7 @@ RESULTS, SUMMARY, ALERT, QUERY = (
     "experts-alert",
     "experts-query",
 )
-UNDERSTOOD = "experts-understood"  # how the free text was read
+UNDERSTOOD = "experts-understood"  # how the free text was read, atop the results
 
 # component id -> message id, translated when the language changes
 LABELS = {
@@ -155,8 +155,7 @@ def layout(**query: object) -> html.Div:
     )
     results = dbc.Col(
         [
-            html.P(id=SUMMARY, className="fw-semibold mb-1"),
-            html.P(id=UNDERSTOOD, className="small text-muted"),
+            html.P(id=SUMMARY, className="fw-semibold"),
             dbc.Alert(id=ALERT, color="info", is_open=False),
             dcc.Loading(html.Div(id=RESULTS), type="dot"),
         ],
@@ -208,7 +207,6 @@ def translate(language: object):
 @callback(
     Output(RESULTS, "children"),
     Output(SUMMARY, "children"),
-    Output(UNDERSTOOD, "children"),
     Output(ALERT, "children"),
     Output(ALERT, "is_open"),
     Output(QUERY, "data"),
@@ -241,14 +239,9 @@ def run_search(themes, text, asker, prefs, sectors, regions, phase, kinds, *rest
         weights=list(weights),
     )
     cards = [_card(card, view.language) for card in view.cards]
-    return (
-        cards,
-        view.summary,
-        view.understood,
-        view.message,
-        view.message is not None,
-        view.query_string,
-    )
+    if view.understood:
+        cards.insert(0, html.P(view.understood, id=UNDERSTOOD, className="small text-muted"))
+    return cards, view.summary, view.message, view.message is not None, view.query_string
 
 
 # Keep the state in the address bar (bookmarks) without re-running the page router.
