@@ -4,8 +4,17 @@ Rules (also in docs/metrics.md, "Tie weight and stability"):
 
 - Levels. ``person``: person actors, ties between two persons. ``organisation``:
   organisation actors; a tie's person ends are folded into the organisations they
-  work at. ``mixed``: persons and organisations each as themselves. Group actors are
-  never nodes here: membership is two-mode data (graph.projections).
+  work at. ``mixed``: persons and organisations each as themselves, ties between any
+  two of them, plus one *affiliation* edge from each person to every organisation
+  they work at (``affiliation=True``, ``count`` 0, weight 1), so a person's
+  neighbourhood shows their organisations and an organisation's shows its people.
+  Group actors are never nodes here: membership is two-mode data (graph.projections).
+- What a tie is (counted by graph.counts, the same in every view and export): a pair
+  of distinct nodes with at least one collaboration. A collaboration whose two ends
+  fold into one organisation is no tie between organisations: it is not an edge but
+  counts on that organisation as ``internal_ties`` (distinct ties) and
+  ``internal_weight``. Only a tie record naming one actor at both ends (the importer
+  refuses these) stays a self-loop, so hand-made data is shown as given.
 - Persons at several organisations (``multi_affiliation``): ``"split"`` (default)
   divides the tie's weight equally over the organisation pairs, so a person's ties
   weigh the same in total whatever the number of employers; ``"each"`` gives every
@@ -13,8 +22,9 @@ Rules (also in docs/metrics.md, "Tie weight and stability"):
   of the organisation level.
 - Internal ties: both ends in the same organisation (organisation level), or two
   persons sharing an organisation / a person and their own organisation (person and
-  mixed level). ``keep_internal=True`` keeps them (as self-loops at organisation
-  level), ``False`` drops them. Every edge carries ``internal``.
+  mixed level). ``keep_internal=True`` keeps them, ``False`` drops them (and the
+  affiliation edges, which join a person to their own organisation). Every edge
+  carries ``internal``; at organisation level no edge is internal.
 - Multi-ties: all ties between one pair end up on one edge with
   ``weight`` = sum of tie weights (times the split share), ``count`` = number of ties,
   ``tie_ids``, ``themes``, ``motives``, ``modes``: sorted tuples (union),
@@ -39,6 +49,18 @@ from graph.weights import WeightScheme
 Level = Literal["person", "organisation", "mixed"]
 LEVELS: tuple[str, ...] = ("person", "organisation", "mixed")
 MULTI_AFFILIATION_RULES: tuple[str, ...] = ("split", "each")
+
+#: Data of a mixed-level affiliation edge (a person works at an organisation): no tie.
+AFFILIATION_EDGE: dict = {
+    "weight": 1.0,
+    "count": 0,
+    "tie_ids": (),
+    "themes": (),
+    "motives": (),
+    "modes": (),
+    "internal": True,
+    "affiliation": True,
+}
 
 _NODE_FIELDS = ("key", "name", "short_name", "kind", "type", "sector", "region", "career_phase")
 
@@ -185,6 +207,7 @@ def build_graph(
 
     # key -> [summed weight, ties, internal (all contributions internal)]
     edges: dict[tuple[int, int], list] = {}
+    inside: dict[int, list] = {}  # organisation -> [weight, tie ids] folded into it
     homes = {a: frozenset(o) | {a} for a, o in orgs.items()}
     for tie in records.ties:
         ends_s, ends_t = shares.get(tie.source), shares.get(tie.target)
@@ -194,6 +217,12 @@ def build_graph(
         tie_internal = _is_internal(level, tie.source, tie.target, homes)
         for pairs in _arc_pairs(tie, ends_s, ends_t, directed):
             for (u, su), (v, sv) in pairs:
+                if u == v and tie.source != tie.target:
+                    entry = inside.setdefault(u, [0.0, set()])
+                    if tie.id not in entry[1]:  # a mutual tie's second arc adds nothing
+                        entry[0] += weight * su * sv
+                        entry[1].add(tie.id)
+                    continue
                 internal = tie_internal or u == v
                 if internal and not keep_internal:
                     continue
@@ -207,7 +236,36 @@ def build_graph(
                     entry[2] = entry[2] and internal
     for (u, v), (weight, ties, internal) in edges.items():
         G.add_edge(u, v, **_edge_data(weight, ties, internal, scheme))
+    if level == "organisation":
+        for node in G:
+            weight, ids = inside.get(node, (0.0, ()))
+            G.nodes[node]["internal_ties"] = len(ids)
+            G.nodes[node]["internal_weight"] = weight
+    if level == "mixed":
+        _add_affiliations(G, orgs, keep_internal)
     return G
+
+
+def _add_affiliations(G: nx.Graph, orgs: dict[int, tuple[int, ...]], keep: bool) -> None:
+    """Mixed level: mark every edge, and join each person to their organisations.
+
+    A person's tie with their own organisation already is that edge (it keeps its tie
+    data and is marked); otherwise the affiliation is an edge of its own without ties.
+    """
+    for _u, _v, data in G.edges(data=True):
+        data["affiliation"] = False
+    if not keep:  # affiliations join a person to their own organisation: internal
+        return
+    for person, homes in sorted(orgs.items()):
+        if person not in G:
+            continue
+        for org in homes:
+            if org not in G:
+                continue
+            if G.has_edge(person, org):
+                G.edges[person, org]["affiliation"] = True
+                continue
+            G.add_edge(person, org, **AFFILIATION_EDGE)
 
 
 def _arc_pairs(

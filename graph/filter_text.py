@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
+from graph.counts import count_text, counting_rule, level_of
 from graph.labels import Labels
 from graph.records import NetworkRecords
 
@@ -57,7 +58,6 @@ _WORDS = {
         "component": "alleen de grootste samenhangende groep",
         "actor": "actor {0}",
         "empty_result": "Geen enkele actor voldoet aan dit filter: {0}",
-        "result": "{0} actoren en {1} samenwerkingen. {2}",
         "decimal": ",",
     },
     "en": {
@@ -93,7 +93,6 @@ _WORDS = {
         "component": "only the largest connected component",
         "actor": "actor {0}",
         "empty_result": "No actor matches this filter: {0}",
-        "result": "{0} actors and {1} collaborations. {2}",
         "decimal": ".",
     },
 }
@@ -209,9 +208,11 @@ def describe_result(
     labels: Labels | NetworkRecords | None = None,
     actor_names: dict[int, str] | None = None,
 ) -> str:
-    """The filter sentence with what it produced; says so plainly when nothing is left."""
+    """What the filter produced (counted as graph.counts says), the filter sentence and
+    what a tie is at this level; says so plainly when nothing is left."""
     language = "en" if language == "en" else "nl"
     sentence = describe(flt, language=language, labels=labels, actor_names=actor_names)
     if G.number_of_nodes() == 0:
         return _WORDS[language]["empty_result"].format(sentence)
-    return _WORDS[language]["result"].format(G.number_of_nodes(), G.number_of_edges(), sentence)
+    rule = counting_rule(level_of(G), language)
+    return f"{count_text(G, language)}. {sentence} {rule}"

@@ -46,6 +46,9 @@ class Provenance:
     ``as_of`` is one ISO date (``2025-03-01``); ``window`` an ISO interval
     (``2024-08-01/2025-07-31``); at most one is usually set. ``level`` is ``person``,
     ``organisation``, ``mixed`` or ``two_mode``. ``pseudonymised`` is set by the exporter.
+    ``tie_definition`` says in words what a tie (an edge) of this level is, in the
+    language of ``filter_sentence`` (graph.counts.counting_rule), so a researcher
+    counting the edges of the file knows what they count.
     """
 
     filter_sentence: str = ""
@@ -58,6 +61,7 @@ class Provenance:
     collabnet_version: str = field(default_factory=collabnet_version)
     exported_at: str = field(default_factory=utc_now_iso)
     pseudonymised: bool = False
+    tie_definition: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict in field order, None kept (JSON null) so every field is visible."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from graph.build import Level, build_graph
+from graph.counts import is_tie
 from graph.records import NetworkRecords
 from graph.timeslice import parse_school_year, records_active
 from graph.weights import WeightScheme
@@ -26,8 +27,8 @@ Pair = tuple[int, int]
 @dataclass(frozen=True, slots=True)
 class Turnover:
     """Actor pairs that collaborate in ``year_b`` but not ``year_a`` (started), the
-    reverse (ended), and in both (persisting). Self-loops (internal ties folded into
-    one organisation) are left out: they are not a pair."""
+    reverse (ended), and in both (persisting). Only ties count (graph.counts): a
+    mixed-level affiliation is no collaboration, a self-loop no pair."""
 
     year_a: str
     year_b: str
@@ -86,7 +87,8 @@ def year_graph(
 
 
 def _pairs(G: nx.Graph) -> set[Pair]:
-    return {(min(u, v), max(u, v)) for u, v in G.edges() if u != v}
+    """Pairs that collaborate: ties as graph.counts defines them (no affiliations)."""
+    return {(min(u, v), max(u, v)) for u, v, d in G.edges(data=True) if is_tie(u, v, d)}
 
 
 def turnover(

@@ -156,6 +156,7 @@ def metrics_command(
         stdout.print(
             f"({words['level']}: {level.value}, {words['directed']}: {yes_no})", markup=False
         )
+        stdout.print(chosen.provenance.tie_definition, markup=False)
         if attribute and summary.get("attribute_assortativity") is None and len(graph):
             stdout.print(f"(no actor has a value for {attribute!r}; homophily not computed)")
         for key, value in summary.items():

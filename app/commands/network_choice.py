@@ -124,6 +124,7 @@ def select_network(
     """Read the records, build the filtered graph, describe it (database errors propagate)."""
     from db.queries import read_network
     from db.revision import current_revision
+    from graph.counts import counting_rule
     from graph.errors import GraphError
     from graph.filters import network_for
     from graph.provenance import Provenance
@@ -144,5 +145,6 @@ def select_network(
         as_of=as_of,
         window=window,
         data_revision=revision,
+        tie_definition=counting_rule(level, language),
     )
     return Selection(records, graph, sentence, provenance)

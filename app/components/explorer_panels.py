@@ -90,6 +90,8 @@ def node_details_component(d: dict, language: str) -> html.Div:
             rows.append(_row(t(key, language), d[field]["label"]))
     if d.get("region"):
         rows.append(_row(t("details.region", language), d["region"]))
+    if d.get("internal_ties") is not None:
+        rows.append(_row(t("details.internal_ties", language), d["internal_ties"]))
     if d.get("organisations"):
         names = ", ".join(o["name"] for o in d["organisations"])
         rows.append(_row(t("details.organisations", language), names))
@@ -216,6 +218,9 @@ def edge_details_component(d: dict, language: str) -> html.Div:
                 + t("details.weight", language, weight=_number(d.get("weight"))),
                 className="text-muted small",
             ),
+            html.P(t("details.affiliation", language), className="small")
+            if d.get("affiliation")
+            else None,
             *[
                 tie_component(tie, language, _tie_title(number, tie))
                 for number, tie in enumerate(d["ties"], 1)

@@ -40,6 +40,7 @@ RESULTS, SUMMARY, ALERT, QUERY = (
     "experts-alert",
     "experts-query",
 )
+UNDERSTOOD = "experts-understood"  # how the free text was read, atop the results
 
 # component id -> message id, translated when the language changes
 LABELS = {
@@ -238,6 +239,8 @@ def run_search(themes, text, asker, prefs, sectors, regions, phase, kinds, *rest
         weights=list(weights),
     )
     cards = [_card(card, view.language) for card in view.cards]
+    if view.understood:
+        cards.insert(0, html.P(view.understood, id=UNDERSTOOD, className="small text-muted"))
     return cards, view.summary, view.message, view.message is not None, view.query_string
 
 
@@ -302,7 +305,10 @@ def _card(card: presenter.CandidateCard, language: str) -> dbc.Card:
                     bar,
                     html.Ul(parts, className="small list-inline cn-score-parts"),
                     html.H6(t("experts.evidence", language)),
-                    html.Ul([html.Li(sentence) for sentence in card.evidence], className="small"),
+                    html.Ul(
+                        [html.Li(sentence) for sentence in card.evidence],
+                        className="small cn-evidence",
+                    ),
                     html.H6(t("experts.path", language)),
                     html.P(card.path_text, className="small cn-path-text"),
                     picture,

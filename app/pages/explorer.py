@@ -252,7 +252,8 @@ def draw(*args: object):
     request = controls.request_from_controls(values, records)
     lang = _language(language)
     view = explorer_view(records, request, current_viewer(), lang)
-    counts = t("explorer.counts", lang, nodes=view.nodes, ties=view.ties)
+    key = "explorer.counts.two_mode" if view.level == "two_mode" else "explorer.counts"
+    counts = t(key, lang, nodes=view.nodes, ties=view.ties)  # two-mode lines: memberships
     legend = legend_component(view.legend, section_titles(request.state.color_by, lang))
     ms = f"{(time.perf_counter() - started) * 1000:.1f}"
     return (

@@ -35,6 +35,7 @@ from app.presenters.dashboard_years import (
 )
 from app.presenters.expertise_records import network_labels, network_records
 from app.viewer import Viewer
+from graph.counts import counting_rule
 from graph.labels import Labels
 from graph.metrics import explain, reference
 
@@ -159,8 +160,9 @@ def view_of(data: DashboardData, labels: Labels, language: str, attribute: str) 
 
 
 def scope_sentence(state: DashboardState, summary: dict, language: str) -> str:
+    """What network this is, how many ties, and what a tie is (graph.counts)."""
     direction = "directed" if state.directed else "undirected"
-    return t(
+    counted = t(
         "dashboard.scope",
         language,
         level=t(f"dashboard.scope.{state.level}", language),
@@ -168,6 +170,7 @@ def scope_sentence(state: DashboardState, summary: dict, language: str) -> str:
         nodes=number(summary["nodes"], language),
         ties=number(summary["ties"], language),
     )
+    return f"{counted} {counting_rule(state.level, language)}"
 
 
 def summary_rows(summary: dict, language: str) -> list[dict[str, str]]:

@@ -7,7 +7,8 @@ articulation point and bridge we remove it from its component and name the actor
 that end up in a piece without the rest (every piece but the largest one).
 
 Direction is ignored: a collaboration is a link whichever side started it, and
-self-loops (internal ties folded into one organisation) connect nobody.
+self-loops connect nobody. At mixed level a person's line to their organisation
+connects (it is how they reach colleagues) but is no tie that can end.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from app.i18n import t
+from graph.counts import is_tie
 from graph.labels import Labels
 
 MAX_NAMED = 12
@@ -67,6 +69,8 @@ def tie_cuts(G: nx.Graph) -> list[Cut]:
     H = connection_graph(G)
     cuts = []
     for u, v in nx.bridges(H):
+        if not _carries_tie(G, u, v):
+            continue  # a mixed-level affiliation: nobody loses a collaboration
         component = nx.node_connected_component(H, u)
         H.remove_edge(u, v)
         pieces = _pieces(H, component)
@@ -74,6 +78,11 @@ def tie_cuts(G: nx.Graph) -> list[Cut]:
         ends = (u, v) if repr(u) <= repr(v) else (v, u)
         cuts.append(Cut("tie", ends, _ordered(pieces[1]), _ordered(pieces[0])))
     return _ranked(cuts)
+
+
+def _carries_tie(G: nx.Graph, u: Hashable, v: Hashable) -> bool:
+    """True when the line between ``u`` and ``v`` (either direction) is a tie."""
+    return any(is_tie(a, b, G.edges[a, b]) for a, b in ((u, v), (v, u)) if G.has_edge(a, b))
 
 
 def _ordered(nodes: Iterable[Hashable]) -> tuple[Hashable, ...]:

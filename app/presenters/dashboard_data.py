@@ -16,6 +16,7 @@ import networkx as nx
 
 from app.presenters.dashboard_cuts import Cut, actor_cuts, tie_cuts
 from app.presenters.dashboard_state import ATTRIBUTES, DashboardState
+from graph.counts import is_tie
 from graph.filters import network_for
 from graph.metrics import MetricsPanel, metrics_panel, network_summary, panel_key
 from graph.metrics.cache import cached_panel
@@ -139,7 +140,7 @@ def school_year_figures(
     years = []
     for year, sliced in slices.items():
         G = network_for(sliced, None, state.level, state.directed)  # type: ignore[arg-type]
-        active = sum(1 for n in G if any(m != n for m in nx.all_neighbors(G, n)))
+        active = len({n for u, v, d in G.edges(data=True) if is_tie(u, v, d) for n in (u, v)})
         years.append(YearFigures(year, active, network_summary(G)))
     labels = list(slices)
     turnovers = [

@@ -19,6 +19,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from graph.counts import is_tie
 from graph.labels import Labels
 from graph.records import ActorRecord, ActorThemeRecord, NetworkRecords, StoryRecord, TieRecord
 
@@ -156,7 +157,7 @@ def metric_rows(
                 value = float(v)
                 rank = int((numeric > v).sum()) + 1
         elif column == "community" and not pd.isna(value):
-            value = int(value) + 1  # shown 1-based, as in the legend
+            value = int(value)  # numbered from 1 in graph.metrics, as everywhere
         elif column in CATEGORICAL and not pd.isna(value):
             value = bool(value) if isinstance(value, bool | np.bool_) else value
         else:
@@ -203,6 +204,7 @@ def _edge_summary(G: nx.Graph, u, v, labels: Labels, language: str) -> dict:
         "motives": _codes(labels, "motive", d.get("motives"), language),
         "tie_ids": list(d.get("tie_ids", ())),
         "internal": bool(d.get("internal", False)),
+        "affiliation": bool(d.get("affiliation", False)),
     }
 
 
@@ -248,6 +250,8 @@ def node_details(
     org_ids = data.get("organisation_ids") or (actor.organisation_ids if actor else ())
     ties = []
     for a, b, direction in _neighbours(G, node):
+        if not is_tie(a, b, G.edges[a, b]):
+            continue  # a mixed-level affiliation: "works at", not a tie
         other = b if a == node else a
         ties.append(
             {
@@ -271,6 +275,7 @@ def node_details(
         "type": typ and {"code": typ, "label": labels.label("actor_type", typ, language)},
         "sector": sector and {"code": sector, "label": labels.label("sector", sector, language)},
         "region": data.get("region"),
+        "internal_ties": data.get("internal_ties"),
         "organisations": [
             {"id": o, "name": index.actors[o].name if o in index.actors else str(o)}
             for o in org_ids

@@ -34,6 +34,7 @@ from app.presenters.explorer_style import (
     stable_index,
     type_colours,
 )
+from graph.counts import is_tie, tie_count
 from graph.labels import Labels
 from graph.layout import LayoutCache
 
@@ -92,7 +93,7 @@ def too_large_message(
     text = TOO_LARGE_MESSAGE[kind]["en" if language == "en" else "nl"]
     return text.format(
         nodes=G.number_of_nodes(),
-        edges=G.number_of_edges() - nx.number_of_selfloops(G),
+        edges=tie_count(G),
         limit=limit,
     )
 
@@ -146,7 +147,7 @@ def colour_table(
 
     type: by codebook order within each kind (shapes tell kinds apart); sector: by
     codebook order; region: by ``categories`` (all regions of the partnership) when
-    given, else the sorted values present; community: by community number (0 is the
+    given, else the sorted values present; community: by community number (1 is the
     largest), past the palette ``OTHER_COLOUR``. Values no order knows get a hashed
     colour so they never change with the filter.
     """
@@ -166,7 +167,7 @@ def colour_table(
         order = list(categories) if categories else sorted({str(v) for v in present})
         table = ordered_colours(order, overflow=None)
     elif color_by == "community":
-        return {v: PALETTE[v] if 0 <= v < len(PALETTE) else OTHER_COLOUR for v in present}
+        return {v: PALETTE[v - 1] if 1 <= v <= len(PALETTE) else OTHER_COLOUR for v in present}
     else:
         raise ValueError(f"unknown colour choice {color_by!r}")
     return {v: table.get(v, PALETTE[stable_index(str(v))]) for v in present}
@@ -219,6 +220,13 @@ def mode_class(modes) -> str:
     return f"mode-{distinct[0]}"
 
 
+def edge_class(u: Hashable, v: Hashable, data: Mapping) -> str:
+    """``affiliation`` for a mixed-level "works at" edge without ties, else its mode."""
+    if not is_tie(u, v, data):
+        return "affiliation"
+    return mode_class(data.get("modes"))
+
+
 def _labelled(G: nx.Graph, sizes: Mapping, labels: str) -> set:
     if labels == "all":
         return set(G)
@@ -246,7 +254,8 @@ def build_elements(
 
     Node classes: its kind (shape) and ``labelled`` when its name is always shown.
     Edge classes: ``mode-*`` (line style) and ``directed`` (arrow) in a directed
-    graph. Self-loops (internal ties at organisation level) are not drawn. Node ids
+    graph; ``affiliation`` for a person's line to their organisation (mixed level).
+    Self-loops (only in hand-made data: graph.build) are not drawn. Node ids
     are strings (Cytoscape's); ``language`` names the unnamed.
     """
     if color_by not in COLOR_BY:
@@ -284,7 +293,7 @@ def build_elements(
     for u, v, d in G.edges(data=True):
         if u == v:
             continue
-        cls = "membership" if two_mode else mode_class(d.get("modes"))
+        cls = "membership" if two_mode else edge_class(u, v, d)
         elements.append(
             {
                 "data": {

@@ -32,6 +32,7 @@ MISSING_COLOUR: Final = "#BBBBBB"  # attribute not coded
 OTHER_COLOUR: Final = "#DDDDDD"  # more categories than colours (small communities)
 EDGE_COLOUR: Final = "#8A8A8A"
 EDGE_UNKNOWN_COLOUR: Final = "#C8C8C8"
+AFFILIATION_COLOUR: Final = "#9EC5E3"  # mixed level: a person works at an organisation
 SELECTED_COLOUR: Final = "#000000"
 
 #: Node shape per actor kind.
@@ -187,6 +188,7 @@ def stylesheet() -> list[dict]:
         {"selector": "edge.mode-hybrid", "style": {"line-style": LINE_STYLES["hybrid"]}},
         {"selector": "edge.mode-mixed", "style": {"line-style": LINE_STYLES["mixed"]}},
         {"selector": "edge.mode-unknown", "style": {"line-color": EDGE_UNKNOWN_COLOUR}},
+        {"selector": "edge.affiliation", "style": {"line-color": AFFILIATION_COLOUR}},
         {
             "selector": "edge.directed",
             "style": {

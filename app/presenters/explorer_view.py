@@ -52,6 +52,7 @@ from app.presenters.explorer_view_shape import (
     tidy_isolates,
 )
 from app.presenters.legend import legend as legend_entries
+from graph.counts import tie_count
 from graph.errors import GraphError
 from graph.filter_text import describe_result
 from graph.filters import NetworkFilter, network_for
@@ -309,10 +310,10 @@ def _build_view(records: NetworkRecords, request: ExplorerRequest, language: str
     sentence = describe_result(G, flt, language=language, labels=labels, actor_names=names)
     years = available_years(records)
     if too_large(G):
-        text = NARROW_TEXT[language].format(nodes=G.number_of_nodes(), edges=G.number_of_edges())
+        text = NARROW_TEXT[language].format(nodes=G.number_of_nodes(), edges=tie_count(G))
         return ExplorerView(
             request, level, flt, G, None, [], [], sentence, G.number_of_nodes(),
-            G.number_of_edges(), text, years, language,
+            tie_count(G), text, years, language,
         )  # fmt: skip
     metrics = _draw_metrics(records, flt, level, directed, G, state)
     if G.number_of_nodes() == 0:
@@ -358,7 +359,7 @@ def _build_view(records: NetworkRecords, request: ExplorerRequest, language: str
         legend=entries,
         sentence=sentence,
         nodes=G.number_of_nodes(),
-        ties=G.number_of_edges(),
+        ties=tie_count(G),
         message=message,
         years=years,
         language=language,

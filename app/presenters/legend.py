@@ -18,12 +18,13 @@ import pandas as pd
 from app.presenters.explorer_details import metric_name
 from app.presenters.explorer_elements import (
     colour_table,
+    edge_class,
     edge_widths,
     is_two_mode,
-    mode_class,
     node_value,
 )
 from app.presenters.explorer_style import (
+    AFFILIATION_COLOUR,
     EDGE_COLOUR,
     EDGE_DEFAULT_PX,
     EDGE_MAX_PX,
@@ -70,6 +71,7 @@ TEXT: Final[dict[str, dict[str, str]]] = {
         "width.max": "dik: meest frequent of meeste banden (gewicht {value})",
         "arrow": "pijl van initiatiefnemer naar partner",
         "membership": "lid van een groep (netwerk, PLG, werkgroep)",
+        "affiliation": "werkt bij (dienstverband, geen band)",
     },
     "en": {
         "section.colour": "Colour: {choice}",
@@ -100,6 +102,7 @@ TEXT: Final[dict[str, dict[str, str]]] = {
         "width.max": "thick: most frequent or most ties (weight {value})",
         "arrow": "arrow from initiator to partner",
         "membership": "member of a group (network, PLC, working group)",
+        "affiliation": "works at (affiliation, not a tie)",
     },
 }
 
@@ -116,7 +119,7 @@ def _number(value: float) -> str:
 
 def _value_label(color_by: str, value, language: str, codebook: Labels | None) -> str:
     if color_by == "community":
-        return _t(language, "community", number=int(value) + 1)
+        return _t(language, "community", number=int(value))
     category = _CODE_CATEGORY.get(color_by)
     if category and codebook is not None:
         return codebook.label(category, str(value), language)
@@ -191,7 +194,7 @@ def _edge_entries(G, language) -> list[dict]:
                 "swatch": {"line_style": "solid", "colour": EDGE_COLOUR, "width": EDGE_DEFAULT_PX},
             }
         ]
-    classes = {mode_class(d.get("modes")) for _, _, d in edges}
+    classes = {edge_class(u, v, d) for u, v, d in edges}
     entries = []
     for mode in ("face_to_face", "online", "hybrid", "unknown"):
         if f"mode-{mode}" in classes or (mode == "hybrid" and "mode-mixed" in classes):
@@ -203,6 +206,14 @@ def _edge_entries(G, language) -> list[dict]:
                     "swatch": {"line_style": LINE_STYLES[mode], "colour": colour, "width": 3},
                 }
             )
+    if "affiliation" in classes:
+        entries.append(
+            {
+                "section": "line",
+                "label": _t(language, "affiliation"),
+                "swatch": {"line_style": "solid", "colour": AFFILIATION_COLOUR, "width": 3},
+            }
+        )
     weights = [d["weight"] for _, _, d in edges if isinstance(d.get("weight"), int | float)]
     widths = set(edge_widths(G).values())
     if not weights or len(widths) <= 1:

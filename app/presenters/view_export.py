@@ -23,6 +23,7 @@ import pandas as pd
 from app.presenters.explorer_style import EDGE_COLOUR, EDGE_UNKNOWN_COLOUR, LINE_STYLES
 from app.presenters.explorer_view import ExplorerView
 from app.presenters.legend import section_titles
+from graph.counts import counting_rule
 from graph.export import edge_table, metrics_table, node_table
 from graph.export.prepare import Prepared, prepare
 from graph.metrics import explain
@@ -47,6 +48,7 @@ def provenance(view: ExplorerView, revision: str) -> Provenance:
         directed=view.graph.is_directed(),
         window=period,
         data_revision=str(revision),
+        tie_definition=counting_rule(view.level, view.language),
     )
 
 

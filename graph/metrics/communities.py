@@ -5,7 +5,9 @@ interactive (109 s at 10k actors). igraph draws its randomness from a Python
 ``random.Random(seed)`` that we install for the call, so the same seed gives the
 same partition. Community ids are then relabelled 0, 1, 2, ... by decreasing size,
 ties broken by the earliest member in the graph's node order, so they do not depend
-on the engine's internal numbering.
+on the engine's internal numbering. What users and researchers see (the ``community``
+column, :func:`detect_communities`, every table, text and export) is that id plus one:
+community 1 is the largest, the same number in the explorer, the dashboard and a file.
 
 Directed graphs are partitioned as their undirected collapse (collaboration is
 mutual; Louvain's moves are defined for undirected modularity). Isolated actors
@@ -37,6 +39,11 @@ def relabel(membership: Iterable[int]) -> np.ndarray:
     new = np.empty_like(order)
     new[order] = np.arange(len(order))
     return new[inv]
+
+
+def community_numbers(ids: np.ndarray) -> np.ndarray:
+    """The numbers shown for 0-based community ids: 1 = the largest community."""
+    return ids + 1
 
 
 def _seeded(seed: int, run):
@@ -104,14 +111,15 @@ def detect_communities(
     resolution: float = 1.0,
     weight: str | None = None,
 ) -> dict:
-    """Community id per actor (Louvain or Leiden), stable for a given seed.
+    """Community number per actor (Louvain or Leiden), 1 = largest, stable for a seed.
 
     >>> G = nx.disjoint_union(nx.complete_graph(4), nx.complete_graph(3))
     >>> detect_communities(G)
-    {0: 0, 1: 0, 2: 0, 3: 0, 4: 1, 5: 1, 6: 1}
+    {0: 1, 1: 1, 2: 1, 3: 1, 4: 2, 5: 2, 6: 2}
     """
     p = prepare(G, weight=weight)
-    return p.array_to_dict(community_array(p, method=method, seed=seed, resolution=resolution))
+    ids = community_array(p, method=method, seed=seed, resolution=resolution)
+    return p.array_to_dict(community_numbers(ids))
 
 
 def modularity(

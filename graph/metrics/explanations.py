@@ -128,9 +128,19 @@ _TEXT: dict[str, tuple[str, str, str]] = {
         "Wasserman & Faust (1994) Social Network Analysis, ch. 4.",
     ),
     "ties": (
-        "Het aantal samenwerkingsrelaties in het netwerk.",
-        "The number of collaboration ties in the network.",
-        "Wasserman & Faust (1994) Social Network Analysis, ch. 4.",
+        "Het aantal banden: paren actoren die samenwerken (meer samenwerkingen tussen "
+        "dezelfde twee tellen één keer). Samenwerking binnen één organisatie en een "
+        "dienstverband zijn geen band.",
+        "The number of ties: pairs of actors who collaborate (several collaborations "
+        "between the same two count once). Collaboration inside one organisation and an "
+        "affiliation are no tie.",
+        "Wasserman & Faust (1994) Social Network Analysis, ch. 4; collabnet convention "
+        "(docs/metrics.md).",
+    ),
+    "affiliations": (
+        "Lijnen tussen een persoon en de organisatie waar die werkt (gemengd niveau).",
+        "Lines between a person and the organisation they work at (mixed level).",
+        "collabnet convention (docs/metrics.md).",
     ),
     "self_loops": (
         "Relaties van een actor met zichzelf; die tellen in geen enkele maat mee.",

@@ -18,6 +18,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from graph.counts import affiliation_count, tie_count
 from graph.metrics import brokerage as br
 from graph.metrics import centrality as ce
 from graph.metrics import cohesion as co
@@ -110,8 +111,8 @@ def node_metrics(
         "core_number": ce.core_number_array(p),
         "constraint": br.constraint_array(pw),
         "effective_size": br.effective_size_array(pw),
-        "community": cm.community_array(
-            pw, method=community_method, seed=seed, resolution=resolution
+        "community": cm.community_numbers(
+            cm.community_array(pw, method=community_method, seed=seed, resolution=resolution)
         ),
         "articulation_point": None,
         "boundary_share": br.boundary_share_array(p, G),
@@ -186,7 +187,8 @@ def network_summary(
     und = pw.undirected
     out: dict[str, Any] = {
         "nodes": p.n,
-        "ties": p.m,
+        "ties": tie_count(G, directed=directed),
+        "affiliations": affiliation_count(G),
         "self_loops": p.self_loops,
         "directed": p.directed,
         "density": _density(p),

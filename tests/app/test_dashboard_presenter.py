@@ -253,7 +253,8 @@ def test_demo_summary_matches_networkx(demo_engine, demo_records) -> None:
     assert all(row["explanation"] and row["reference"] for row in view.summary_rows)
     assert view.scope == (
         f"Network of persons, undirected: {H.number_of_nodes()} actors and "
-        f"{H.number_of_edges()} ties."
+        f"{H.number_of_edges()} ties. A tie is a pair of persons who collaborate; several "
+        "collaborations between the same two count as one tie."
     )
 
 

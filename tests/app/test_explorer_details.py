@@ -73,7 +73,7 @@ def test_metrics_have_value_rank_and_explanation(index):
     expected_rank = int((m["betweenness"] > m.loc[13, "betweenness"]).sum()) + 1
     assert rows["betweenness"]["rank"] == expected_rank == 1
     assert rows["community"]["rank"] is None
-    assert rows["community"]["value"] == int(m.loc[13, "community"]) + 1
+    assert rows["community"]["value"] == int(m.loc[13, "community"])
 
 
 def test_tied_values_share_the_best_rank():

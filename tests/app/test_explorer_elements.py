@@ -133,7 +133,7 @@ def test_community_colours_and_overflow():
     G = nx.empty_graph(12)
     for v in G:
         G.nodes[v].update(kind="person", name=f"P{v}")
-    metrics = pd.DataFrame({"community": list(range(12))}, index=list(G))
+    metrics = pd.DataFrame({"community": list(range(1, 13))}, index=list(G))
     nodes = _nodes(_elements(G, metrics=metrics, color_by="community")[1])
     assert [nodes[str(v)]["data"]["colour"] for v in range(10)] == list(PALETTE)
     assert nodes["10"]["data"]["colour"] == nodes["11"]["data"]["colour"] == OTHER_COLOUR
@@ -207,13 +207,14 @@ def test_arrows_only_in_the_directed_view():
     assert arrow["target-arrow-shape"] == "triangle" and arrow["curve-style"] == "straight"
 
 
-def test_self_loops_are_not_drawn():
+def test_internal_ties_are_no_edges_at_organisation_level():
     G = sample_graph("organisation")
-    loops = nx.number_of_selfloops(G)
-    assert loops > 0  # Anna and Bram both at S01: an internal tie
+    assert nx.number_of_selfloops(G) == 0
+    # Anna and Bram both at S01: their tie counts inside S01, not as an edge
+    assert max(n for _v, n in G.nodes(data="internal_ties")) > 0
     edges = _edges(_elements(G)[1])
     assert all(e["data"]["source"] != e["data"]["target"] for e in edges.values())
-    assert len(edges) == G.number_of_edges() - loops == element_count(G) - G.number_of_nodes()
+    assert len(edges) == G.number_of_edges() == element_count(G) - G.number_of_nodes()
 
 
 def test_label_modes():

@@ -80,7 +80,7 @@ def test_missing_values_and_small_communities_are_explained():
         "voortgezet onderwijs (VO)",
     ]
     H = nx.empty_graph(12)
-    m = pd.DataFrame({"community": range(12)}, index=list(H))
+    m = pd.DataFrame({"community": range(1, 13)}, index=list(H))
     entries = _section(legend(H, m, color_by="community", language="en"), "colour")
     assert [e["label"] for e in entries][:2] == ["community 1", "community 2"]
     assert entries[-1]["label"] == "smaller communities"

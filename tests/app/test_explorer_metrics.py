@@ -24,7 +24,7 @@ def test_elements_colour_communities_and_size_by_betweenness(graph_and_metrics):
     els = build_elements(G, layout_positions(G), m, color_by="community", size_by="betweenness")
     nodes = {e["data"]["id"]: e["data"] for e in els if "source" not in e["data"]}
     for n in G:
-        assert nodes[str(n)]["colour"] == PALETTE[int(m.loc[n, "community"])]
+        assert nodes[str(n)]["colour"] == PALETTE[int(m.loc[n, "community"]) - 1]
     top = m["betweenness"].idxmax()
     assert nodes[str(top)]["size"] == NODE_MAX_PX
     assert nodes["16"]["size"] == NODE_MIN_PX  # Fenna has no ties
@@ -46,4 +46,4 @@ def test_details_use_the_library_explanations_and_rank(graph_and_metrics):
     assert rows["degree"]["value"] == 3 and rows["degree"]["rank"] == 1
     assert rows["articulation_point"]["rank"] is None
     assert rows["articulation_point"]["value"] is True  # Cora holds Eva to the rest
-    assert rows["community"]["value"] == int(m.loc[13, "community"]) + 1
+    assert rows["community"]["value"] == int(m.loc[13, "community"])

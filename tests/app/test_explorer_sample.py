@@ -119,12 +119,12 @@ def sample_graph(level: str = "person", directed: bool = False) -> nx.Graph:
 
 
 def sample_metrics(G: nx.Graph) -> pd.DataFrame:
-    """Degree, betweenness and a community number per node, straight from networkx."""
+    """Degree, betweenness and a community number (1 = largest) per node, from networkx."""
     U = G.to_undirected() if G.is_directed() else G
     communities = sorted(
         nx.community.greedy_modularity_communities(U), key=lambda c: (-len(c), min(c))
     )
-    community = {v: i for i, c in enumerate(communities) for v in c}
+    community = {v: i for i, c in enumerate(communities, start=1) for v in c}
     return pd.DataFrame(
         {
             "degree": pd.Series(dict(U.degree())),

@@ -98,16 +98,12 @@ def test_busiest_person_page_draws_tie_tables_only_when_opened(dash_duo, demo_ur
     # opening a tie draws its table, with its coded attributes, and only that one
     newest = max(ties, key=lambda x: (x.start.isoformat() if x.start else "", x.id))
     summaries[0].click()
-    WebDriverWait(dash_duo.driver, 10).until(
-        lambda d: d.execute_script(TIE_TABLES_JS) == 1
-    )
+    WebDriverWait(dash_duo.driver, 10).until(lambda d: d.execute_script(TIE_TABLES_JS) == 1)
     table = dash_duo.find_element("#actor-content details[open] .cn-tie")
     assert t("details.period", "nl") in table.text
     if newest.frequency:
         assert t("details.frequency", "nl") in table.text
-    summaries[0].click()  # closing keeps the table, reopening needs no new draw
+    summaries[0].click()  # closing keeps its table; another tie adds its own
     summaries[1].click()
-    WebDriverWait(dash_duo.driver, 10).until(
-        lambda d: d.execute_script(TIE_TABLES_JS) == 2
-    )
+    WebDriverWait(dash_duo.driver, 10).until(lambda d: d.execute_script(TIE_TABLES_JS) == 2)
     assert _severe(dash_duo) == []

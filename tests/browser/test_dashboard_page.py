@@ -77,7 +77,7 @@ def test_dashboard_shows_demo_figures_then_english(dash_duo, demo_db: str) -> No
     dash_duo.wait_for_page(url=f"{dash_duo.server_url}/dashboard?lang=nl", timeout=20)
 
     dash_duo.wait_for_contains_text(f"#{SCOPE}", f"{nodes} actoren", timeout=30)
-    assert f"{ties} relaties" in dash_duo.find_element(f"#{SCOPE}").text
+    assert f"{ties} banden" in dash_duo.find_element(f"#{SCOPE}").text
     assert _cell(dash_duo, "nodes") == str(nodes)
     assert _cell(dash_duo, "ties") == str(ties)
     assert _cell(dash_duo, "components") == str(components)

@@ -72,16 +72,20 @@ def test_organisation_level_splits_a_person_at_two_organisations(small):
     G = build_graph(small, level="organisation")
     assert sorted(G.nodes) == [1, 2, 3]
     # Bram (A + C) splits his ties in halves; Eva has no organisation and drops out.
-    assert edge_weights(G) == {(1, 2): 6.0, (1, 1): 2.5, (1, 3): 2.5, (2, 3): 8.0}
+    assert edge_weights(G) == {(1, 2): 6.0, (1, 3): 2.5, (2, 3): 8.0}
     assert G.edges[1, 2]["tie_ids"] == (1, 3, 5) and G.edges[1, 2]["count"] == 3
-    assert G.edges[1, 1]["internal"] is True and G.edges[1, 2]["internal"] is False
+    # Anna-Bram, both at school A, is no tie between organisations: A counts it inside.
+    assert (G.nodes[1]["internal_ties"], G.nodes[1]["internal_weight"]) == (1, 2.5)
+    assert G.nodes[2]["internal_ties"] == 0 and G.edges[1, 2]["internal"] is False
     # The split conserves the total weight of the ties that have organisations on both ends.
-    assert sum(edge_weights(G).values()) == 4 + 1 + 5 + 2 + 7
+    inside = sum(w for _n, w in G.nodes(data="internal_weight"))
+    assert sum(edge_weights(G).values()) + inside == 4 + 1 + 5 + 2 + 7
 
 
 def test_organisation_level_each_rule_counts_full_weight(small):
     G = build_graph(small, level="organisation", multi_affiliation="each")
-    assert edge_weights(G) == {(1, 2): 7.0, (1, 1): 5.0, (1, 3): 5.0, (2, 3): 9.0}
+    assert edge_weights(G) == {(1, 2): 7.0, (1, 3): 5.0, (2, 3): 9.0}
+    assert G.nodes[1]["internal_weight"] == 5.0
 
 
 def test_organisation_level_without_internal_ties_has_no_self_loops(small):

@@ -139,7 +139,9 @@ def test_result_sentence_for_empty_and_non_empty_graphs(small):
     H = network_for(small, NetworkFilter(themes=("ict",)))
     assert describe_result(H, NetworkFilter(themes=("ict",)), language="en", labels=small) == (
         # Anna, Bram, Cor and Dina work on ICT; Eva does not and is left out.
-        "4 actors and 3 collaborations. All collaborations on the theme new technology and ICT."
+        "4 actors and 3 ties. All collaborations on the theme new technology and ICT. "
+        "A tie is a pair of persons who collaborate; several collaborations between the same "
+        "two count as one tie."
     )
     assert describe_result(nx.Graph(), NetworkFilter()) == (
         "Geen enkele actor voldoet aan dit filter: Alle samenwerkingen."

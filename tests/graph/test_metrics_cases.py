@@ -164,7 +164,7 @@ def test_one_node(directed):
     assert row["degree"] == 0 and row["betweenness"] == 0 and row["closeness"] == 0
     assert row["pagerank"] == pytest.approx(1.0)
     assert row["eigenvector"] is pd.NA and row["constraint"] is pd.NA
-    assert row["boundary_share"] is pd.NA and row["community"] == 0
+    assert row["boundary_share"] is pd.NA and row["community"] == 1
     _no_nan(df)
     s = gm.network_summary(G)
     assert s["density"] is None and s["diameter"] == 0 and s["transitivity"] is None
@@ -177,7 +177,7 @@ def test_no_ties(directed):
     G.add_nodes_from(range(4), sector="po")
     df = gm.node_metrics(G, grouping="sector")
     _no_nan(df)
-    assert df["community"].tolist() == [0, 1, 2, 3]
+    assert df["community"].tolist() == [1, 2, 3, 4]
     assert df["pagerank"].tolist() == pytest.approx([0.25] * 4)
     s = gm.network_summary(G, attribute="sector")
     assert s["density"] == 0 and s["components"] == 4 and s["modularity"] is None
@@ -252,7 +252,7 @@ def test_communities_stable_across_reruns():
         again = gm.detect_communities(holme_kim(300, seed=4), method=method, seed=11)
         assert first == again
         sizes = pd.Series(first).value_counts().sort_index().tolist()
-        assert sizes == sorted(sizes, reverse=True)  # id 0 is the largest community
+        assert sizes == sorted(sizes, reverse=True)  # community 1 is the largest
 
 
 def test_resolution_changes_granularity():
