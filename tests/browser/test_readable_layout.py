@@ -21,19 +21,10 @@ from app.presenters import explorer_view as ev
 from app.presenters.legend import section_titles
 from app.presenters.view_export import STEM, png_caption
 from app.settings import Settings
-from db.engine import make_engine
-from db.queries import read_network
 from graph.filters import NetworkFilter, network_for
-from graph.records import NetworkRecords
 from seeds.demo import DEMO_ASKER, DEMO_QUESTION_THEME
-
-
-def _records(url: str) -> NetworkRecords:
-    engine = make_engine(url)
-    try:
-        return read_network(engine)
-    finally:
-        engine.dispose()
+from tests.browser.test_explorer_exports import _wait_file
+from tests.demo_database import read_records
 
 
 def _start(dash_duo, url: str, path: str) -> None:
@@ -55,16 +46,6 @@ def _png_chunks(data: bytes) -> list[tuple[bytes, bytes]]:
         chunks.append((data[at + 4 : at + 8], data[at + 8 : at + 8 + length]))
         at += 12 + length
     return chunks
-
-
-def _wait_file(directory: Path, name: str, timeout: float = 30) -> Path:
-    path = directory / name
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if path.exists() and path.stat().st_size > 0 and not list(directory.glob("*.crdownload")):
-            return path
-        time.sleep(0.2)
-    raise AssertionError(f"{name} was not downloaded; found {sorted(directory.iterdir())}")
 
 
 # The size of Cytoscape's own drawing (what the export used to be), at the export's scale.
@@ -108,7 +89,7 @@ img.src = uri;
 
 def test_png_export_has_a_title_and_a_legend(dash_duo, demo_url: str) -> None:
     """The PNG was Cytoscape's bare drawing: no title, no legend."""
-    records = _records(demo_url)
+    records = read_records(demo_url)
     view = ev.explorer_view(records, ev.parse_request("level=organisation"), None, "nl")
     caption = png_caption(view)
     colour_title = section_titles("type", "nl")["colour"]
@@ -207,7 +188,7 @@ cy.edges().filter(e => (e.data('source') === arguments[0] && e.data('target') ==
 
 def test_tie_details_fit_their_panel_one_block_per_tie(dash_duo, demo_url: str) -> None:
     """An edge's ties ran off the panel's right edge and into each other."""
-    records = _records(demo_url)
+    records = read_records(demo_url)
     G = network_for(records, NetworkFilter(), "organisation")
     u, v = max(((u, v) for u, v in G.edges() if u != v), key=lambda e: len(G.edges[e]["tie_ids"]))
     tie_ids = G.edges[u, v]["tie_ids"]
