@@ -43,7 +43,6 @@ def signed_in(viewer: Viewer, language: str) -> list:
         ),
         html.Form(
             [
-                html.Input(type="hidden", name="lang", value=language),
                 html.Button(
                     t("account.logout", language),
                     id=ids.LOGOUT,
@@ -51,7 +50,7 @@ def signed_in(viewer: Viewer, language: str) -> list:
                     className="btn btn-outline-light btn-sm",
                 ),
             ],
-            action=LOGOUT_PATH,
+            action=f"{LOGOUT_PATH}?lang={language}",
             method="POST",
             className="d-inline",
         ),

@@ -158,12 +158,10 @@ def install_login(server: flask.Flask, rate_limit: str) -> Limiter:
     def login_view():
         return attempt() if flask.request.method == "POST" else show_form()
 
-    server.add_url_rule(
-        LOGIN_PATH, "login", per_name(limited(login_view)), methods=["GET", "POST"]
-    )
+    server.add_url_rule(LOGIN_PATH, "login", per_name(limited(login_view)), methods=["GET", "POST"])
 
     def logout_view():
-        language = normalise_language(flask.request.form.get("lang"), current().settings.language)
+        language = _language()
         flask_login.logout_user()
         flask.session.clear()
         return flask.redirect(f"{LOGIN_PATH}?{urlencode({'bye': '1', 'lang': language})}", 303)

@@ -24,9 +24,7 @@ class User(Timestamped, Base):
 
     __tablename__ = "user"
     __table_args__ = (
-        CheckConstraint(
-            "role IN ('viewer', 'editor', 'researcher', 'admin')", name="role"
-        ),
+        CheckConstraint("role IN ('viewer', 'editor', 'researcher', 'admin')", name="role"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
