@@ -39,7 +39,7 @@ def signed_in(viewer: Viewer, language: str) -> list:
         html.Span(
             t("account.signed_in", language, name=viewer.name, role=role),
             id=ids.ACCOUNT_NAME,
-            className="text-light small me-2",
+            className="text-light cn-account-name",
         ),
         html.Form(
             [
