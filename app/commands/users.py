@@ -71,12 +71,13 @@ def add(
 
 @user_app.command("list")
 def list_(ctx: typer.Context, database_url: DatabaseUrl = None) -> None:
-    """Every account: name, role, created, updated (never a password hash)."""
+    """Every account, tab-separated: name, role, created, updated (never a hash)."""
     from db.users import list_users
 
     for a in _run(ctx, database_url, list_users):
         created, updated = (f"{d:%Y-%m-%d %H:%M}" for d in (a.created_at, a.updated_at))
-        out.print(f"{a.name}\t{a.role}\tcreated {created}\tupdated {updated}", markup=False)
+        # plain tab-separated lines (rich would expand the tabs): easy to cut/awk
+        typer.echo(f"{a.name}\t{a.role}\tcreated {created}\tupdated {updated}")
 
 
 @user_app.command("remove")

@@ -42,11 +42,20 @@ def login(client: FlaskClient, role: str) -> FlaskClient:
     return client
 
 
-def update(client: FlaskClient, output: str, inputs: list | None = None, **headers):
+def update(
+    client: FlaskClient,
+    output: str,
+    inputs: list | None = None,
+    state: list | None = None,
+    **headers: str,
+):
     """POST one callback as the Dash renderer would (with this site's Origin)."""
     spec = split_callback_id(output)
-    body = {"output": output, "outputs": spec, "inputs": inputs or [], "changedPropIds": [],
-            "state": []}
-    return client.post(
-        "/_dash-update-component", json=body, headers={"Origin": ORIGIN, **headers}
-    )
+    body = {
+        "output": output,
+        "outputs": spec,
+        "inputs": inputs or [],
+        "changedPropIds": [],
+        "state": state or [],
+    }
+    return client.post("/_dash-update-component", json=body, headers={"Origin": ORIGIN, **headers})

@@ -38,8 +38,17 @@ EXPORTS = {
 EDITS = {"assessment-saved.data"}  # plus every callback of the import page
 EDIT_PAGES = {"/import"}
 PAGES = (
-    "/explorer", "/dashboard", "/actors", "/actor/S01", "/ties", "/expertise",
-    "/experts", "/assessment", "/stories", "/import", "/no-such-page",
+    "/explorer",
+    "/dashboard",
+    "/actors",
+    "/actor/S01",
+    "/ties",
+    "/expertise",
+    "/experts",
+    "/assessment",
+    "/stories",
+    "/import",
+    "/no-such-page",
 )
 
 
@@ -137,7 +146,8 @@ def _save_body() -> dict:
         "...assessment-status.is_open...assessment-saved.data..",
         "outputs": [
             {"id": "assessment-status", "property": p} for p in ("children", "color", "is_open")
-        ] + [{"id": "assessment-saved", "property": "data"}],
+        ]
+        + [{"id": "assessment-saved", "property": "data"}],
         "inputs": [{"id": "assessment-save", "property": "n_clicks", "value": 1}],
         "changedPropIds": ["assessment-save.n_clicks"],
         "state": [
@@ -150,8 +160,11 @@ def _save_body() -> dict:
                 for c, v in scores
             ],
             [
-                {"id": {"type": "assessment-score", "code": c}, "property": "id",
-                 "value": {"type": "assessment-score", "code": c}}
+                {
+                    "id": {"type": "assessment-score", "code": c},
+                    "property": "id",
+                    "value": {"type": "assessment-score", "code": c},
+                }
                 for c, _v in scores
             ],
             {"id": "assessment-saved", "property": "data", "value": 0},
@@ -165,9 +178,7 @@ def test_a_forged_save_writes_only_for_roles_that_may_edit(app: dash.Dash, role:
     engine = make_engine(app.server.extensions["collabnet"].settings.database_url)
     before, revision = logical_dump(engine), current_revision(engine)
     client = login(app.server.test_client(), role)
-    response = client.post(
-        "/_dash-update-component", json=_save_body(), headers={"Origin": ORIGIN}
-    )
+    response = client.post("/_dash-update-component", json=_save_body(), headers={"Origin": ORIGIN})
     if "edit" in MAY[role]:
         assert response.status_code == 200
         assert response.json["response"]["assessment-status"]["color"] == "success"
