@@ -23,6 +23,35 @@ def test_hash_is_argon2id_salted_and_verifies() -> None:
     assert verify_password(first, "correct horse")
     assert not verify_password(first, "correct horsE")
     assert not needs_rehash(first)
+    assert "$m=47104,t=1,p=1$" in first  # OWASP's argon2id 46 MiB / 1 pass / 1 lane
+
+
+def test_a_hash_with_other_parameters_is_upgraded_at_login(small_url: str) -> None:
+    """argon2-cffi's default parameters (an older hash) are replaced after a good login."""
+    from argon2 import PasswordHasher
+
+    from app.main import create_app
+    from app.settings import Settings
+    from db.engine import make_engine
+    from db.users import add_user, login_record
+    from tests.app.accounts import ORIGIN, SECRET
+
+    engine = make_engine(small_url)
+    old = PasswordHasher().hash("correct horse battery")
+    add_user(engine, "ana", "viewer", old)
+    assert needs_rehash(old)
+    client = create_app(Settings(database_url=small_url, secret_key=SECRET)).server.test_client()
+    response = client.post(
+        "/login",
+        data={"name": "ana", "password": "correct horse battery"},
+        headers={"Origin": ORIGIN},
+    )
+    assert response.status_code == 303
+    _account, stored = login_record(engine, "ana")
+    assert stored != old and not needs_rehash(stored)
+    assert verify_password(stored, "correct horse battery")
+    assert client.get("/explorer").status_code == 200  # the session survived the rehash
+    engine.dispose()
 
 
 @pytest.mark.parametrize(
