@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a check
 from selenium.webdriver.common.by import By  # noqa: E402
 
 from app.presenters.explorer_view import explorer_view, parse_request  # noqa: E402
-from bench.bench_explorer import COLLABNET, READY_JS, ROOT, browser, free_port  # noqa: E402
+from bench.bench_explorer import COLLABNET, READY_JS, ROOT, browser, serve  # noqa: E402
 from db.engine import make_engine  # noqa: E402
 from db.queries import read_network  # noqa: E402
 
@@ -48,25 +48,6 @@ def run(url: str, *args: str, stdin: str | None = None) -> None:
     env = {**os.environ, "COLLABNET_DATABASE_URL": url}
     subprocess.run([COLLABNET, *args], env=env, cwd=ROOT, input=stdin, text=True,
                    check=True, capture_output=True)  # fmt: skip
-
-
-def serve(url: str, secret: str | None) -> tuple[subprocess.Popen, str]:
-    import socket
-
-    port = free_port()
-    env = {**os.environ, "COLLABNET_DATABASE_URL": url}
-    if secret:
-        env["COLLABNET_SECRET_KEY"] = secret
-    proc = subprocess.Popen([COLLABNET, "serve", "--port", str(port)], env=env, cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return proc, f"http://127.0.0.1:{port}"
-        time.sleep(0.2)
-    proc.kill()
-    raise RuntimeError("collabnet serve did not start")
 
 
 def post_login_ms(base: str) -> float:
@@ -101,7 +82,7 @@ def main() -> None:
         expect = explorer_view(read_network(engine), parse_request(""), None).nodes
         engine.dispose()
 
-        local_proc, local = serve(url, None)  # local mode: no account yet
+        local_proc, local = serve(url)  # local mode: no account yet
         driver = browser()
         try:
             driver.get(local + "/explorer")
@@ -116,7 +97,7 @@ def main() -> None:
             local_proc.wait(10)
 
         run(url, "user", "add", NAME, "--role", "admin", stdin=PASSWORD + "\n")
-        proc, base = serve(url, SECRET)
+        proc, base = serve(url, {"COLLABNET_SECRET_KEY": SECRET})
         driver = browser()
         page, drawn, posts = [], [], []
         try:

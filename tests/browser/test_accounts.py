@@ -8,29 +8,19 @@ from __future__ import annotations
 
 import time
 
-from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.wait import WebDriverWait
 
 from app.i18n import t
 from app.main import create_app
 from app.navigation import NAV_ENTRIES
 from app.settings import Settings
 from tests.browser.accounts_demo import PASSWORDS, account_settings, add_accounts
+from tests.browser.test_explorer_page import _wait
 
 CY_NODES_JS = """
 const el = document.getElementById('explorer-graph');
 return el && el._cyreg && el._cyreg.cy ? el._cyreg.cy.nodes().length : -1;
 """
-
-
-def _wait(dash_duo, condition, timeout: float = 20):
-    return WebDriverWait(
-        dash_duo.driver,
-        timeout,
-        poll_frequency=0.1,
-        ignored_exceptions=(StaleElementReferenceException,),
-    ).until(lambda _d: condition())
 
 
 def _path(dash_duo) -> str:
