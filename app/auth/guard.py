@@ -30,6 +30,7 @@ from app.auth.mode import AccessMode
 from app.auth.refused import refused_page
 from app.viewer import LOCAL_USER, Viewer
 
+_NO_PATH = object()
 MAX_CALLBACK_BODY = 64 * 1024 * 1024  # uploads travel in callbacks; MAX_CONTENT_LENGTH caps too
 
 
@@ -53,14 +54,21 @@ def page_action(app: dash.Dash, pathname: object) -> str | None:
 
 
 def _router_pathname(body: dict) -> object:
-    for item in body.get("inputs") or []:
-        if (
-            isinstance(item, dict)
-            and item.get("id") == "_pages_location"
-            and item.get("property") == "pathname"
-        ):
-            return item.get("value")
-    return None
+    """The pathname Dash's pages router will receive: its FIRST input, by position.
+
+    Dash passes inputs to a callback by position, not by the ids the body names, so
+    the guard reads the same position and refuses a body whose first input is not
+    the router's location (a decoy further down must not pass for the real one).
+    """
+    inputs = body.get("inputs")
+    first = inputs[0] if isinstance(inputs, list) and inputs else None
+    if (
+        isinstance(first, dict)
+        and first.get("id") == "_pages_location"
+        and first.get("property") == "pathname"
+    ):
+        return first.get("value")
+    return _NO_PATH
 
 
 def callback_decision(app: dash.Dash, body: object) -> Decision:
@@ -78,7 +86,8 @@ def callback_decision(app: dash.Dash, body: object) -> Decision:
     if actions is None or policy.PUBLIC in actions:
         return Decision(None)
     if policy.PAGE in actions:
-        action = page_action(app, _router_pathname(body))
+        pathname = _router_pathname(body)
+        action = None if pathname is _NO_PATH else page_action(app, pathname)
         if action is None:
             return Decision(None)
         actions = (actions - {policy.PAGE}) | {action}

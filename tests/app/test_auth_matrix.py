@@ -124,6 +124,22 @@ def test_role_x_page(app: dash.Dash, role: str) -> None:
         assert router.status_code == expected, path
 
 
+def test_a_decoy_pathname_cannot_smuggle_a_page_past_the_guard(app: dash.Dash) -> None:
+    """Dash hands the router its inputs by position; the guard checks that position."""
+    client = login(app.server.test_client(), "viewer")
+    router = ".._pages_content.children..._pages_store.data.."
+    decoy = [
+        {"id": "anything", "property": "pathname", "value": "/import"},
+        {"id": "_pages_location", "property": "pathname", "value": "/actors"},
+    ]
+    assert update(client, router, decoy).status_code == 403
+    assert update(client, router, []).status_code == 403
+    forged_type = {"output": router, "inputs": [
+        {"id": "_pages_location", "property": "pathname", "value": ["/import"]}
+    ]}  # fmt: skip
+    assert callback_decision(app, forged_type).actions == {"view"}  # Dash shows its 404
+
+
 def test_anonymous_visitors_get_nothing_but_the_login_form(app: dash.Dash) -> None:
     client = app.server.test_client()
     for path in PAGES:
