@@ -19,19 +19,13 @@ from dash import _pages
 
 from app.auth import policy
 from app.auth.headers import STATE_CHANGING, origin_allowed, request_origin
-from app.auth.login import (
-    LOGIN_PATH,
-    logged_in_viewer,
-    login_url,
-    remember_viewer,
-)
+from app.auth.login import logged_in_viewer, login_url, remember_viewer
 from app.auth.login_page import LOGIN_ASSETS
 from app.auth.mode import AccessMode
 from app.auth.refused import refused_page
 from app.viewer import LOCAL_USER, Viewer
 
 _NO_PATH = object()
-MAX_CALLBACK_BODY = 64 * 1024 * 1024  # uploads travel in callbacks; MAX_CONTENT_LENGTH caps too
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +101,7 @@ def route_decision(app: dash.Dash, request: flask.Request) -> Decision:
         if request.view_args.get("filename") in LOGIN_ASSETS:
             return Decision(frozenset(), public=True)
     if declared == policy.CALLBACK:
-        if (request.content_length or 0) > MAX_CALLBACK_BODY:
-            return Decision(None)
+        # MAX_CONTENT_LENGTH (uploads travel in callbacks) bounds what get_json reads.
         return callback_decision(app, request.get_json(silent=True))
     if declared == policy.PAGE:
         action = page_action(app, request.path)
@@ -158,6 +151,3 @@ def install_guard(
 
 def _refuse(status: int, reason: str) -> flask.Response:
     return flask.Response(reason, status=status, mimetype="text/plain")
-
-
-__all__ = ["LOGIN_PATH", "Decision", "allowed", "install_guard", "route_decision"]
