@@ -78,6 +78,22 @@ ROUTE_ACTIONS: Final[dict[str, str]] = {
 }
 
 
+# The CLI runs as the local admin (whoever can run it can read the database); this says
+# which action each command is, so the same operation offered in the app later needs
+# the same role. tests/app/test_auth_matrix.py walks the Typer app against it.
+CLI_ACTIONS: Final[dict[str, str]] = {
+    "db": "admin",  # migrate up and down
+    "seed": "edit",
+    "import": "edit",
+    "template": "view",
+    "export": "export",
+    "metrics": "export",  # writes every actor's metrics to a file
+    "experts": "view",
+    "serve": "admin",
+    "user": "admin",  # accounts: add, list, remove, set-role
+}
+
+
 def output_names(callback_key: str) -> list[str]:
     """``component-id.property`` of every output of a callback-map key.
 

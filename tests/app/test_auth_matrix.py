@@ -78,6 +78,16 @@ def test_the_local_user_may_do_everything() -> None:
     assert all(LOCAL_USER.may(action) for action in ACTIONS)
 
 
+def test_every_cli_command_is_declared_and_user_admin_is_admin_only() -> None:
+    from app.cli import cli
+
+    commands = {c.name for c in cli.registered_commands} | {g.name for g in cli.registered_groups}
+    assert commands == set(policy.CLI_ACTIONS)
+    assert policy.CLI_ACTIONS["user"] == "admin"
+    for role in ROLES:
+        assert Viewer(role, role).may(policy.CLI_ACTIONS["user"]) == (role == "admin")
+
+
 def server_callbacks(app: dash.Dash) -> list[str]:
     return [k for k, cb in app.callback_map.items() if "callback" in cb]
 

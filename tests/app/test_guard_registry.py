@@ -59,6 +59,7 @@ def test_every_declared_action_is_a_real_one() -> None:
     assert {a for _prefix, a in policy.CALLBACK_ACTIONS} <= set(ACTIONS) | markers
     assert set(policy.ROUTE_ACTIONS.values()) <= set(ACTIONS) | markers
     assert set(policy.PAGE_ACTIONS.values()) <= set(ACTIONS)
+    assert set(policy.CLI_ACTIONS.values()) <= set(ACTIONS)
 
 
 def test_a_new_undeclared_callback_is_found_and_refused(small_settings: Settings) -> None:
