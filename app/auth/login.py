@@ -96,11 +96,8 @@ def safe_next(target: object) -> str:
     return AFTER_LOGIN
 
 
-def login_url(next_path: str, language: str | None = None) -> str:
-    query = {"next": next_path}
-    if language:
-        query["lang"] = language
-    return f"{LOGIN_PATH}?{urlencode(query)}"
+def login_url(next_path: str) -> str:
+    return f"{LOGIN_PATH}?{urlencode({'next': next_path})}"
 
 
 def _language() -> str:
