@@ -18,6 +18,7 @@ from app.commands.metrics import metrics_command
 from app.commands.seed import seed_app
 from app.commands.serve import serve_command
 from app.commands.template import template_command
+from app.commands.users import user_app
 
 cli = typer.Typer(
     name="collabnet",
@@ -46,6 +47,7 @@ def root(
 
 cli.add_typer(db_app, name="db")
 cli.add_typer(seed_app, name="seed")
+cli.add_typer(user_app, name="user")
 cli.command("import")(import_command)
 cli.command("export")(export_command)
 cli.command("template")(template_command)
