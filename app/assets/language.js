@@ -170,6 +170,36 @@
         },
     };
 
+    // Figures in grids (number_column in app/presenters/grid_columns.py): the page's
+    // decimal style when shown, and either style accepted when typed in a filter.
+    var gridFunctions = window.dashAgGridFunctions = window.dashAgGridFunctions || {};
+    gridFunctions.collabnetNumber = function (value, digits) {
+        if (value === null || value === undefined || value === '') {
+            return '';
+        }
+        if (typeof value !== 'number') {
+            return String(value);
+        }
+        var places = Number.isInteger(value) ? 0 : digits;
+        var locale = window.collabnetLanguage.current() === 'nl' ? 'nl-NL' : 'en-GB';
+        return new Intl.NumberFormat(locale, {
+            minimumFractionDigits: places, maximumFractionDigits: places,
+        }).format(value);
+    };
+    gridFunctions.collabnetParseNumber = function (text) {
+        if (text === null || text === undefined || String(text).trim() === '') {
+            return null;
+        }
+        var plain = String(text).trim();
+        if (window.collabnetLanguage.current() !== 'nl') {
+            plain = plain.replace(/,/g, '');
+        } else if (plain.indexOf(',') >= 0) {  // 1.234,5: the point groups thousands
+            plain = plain.replace(/\./g, '').replace(',', '.');
+        }
+        var parsed = Number(plain);
+        return isNaN(parsed) ? null : parsed;
+    };
+
     // The date picker asks window.dateFns.locale for a locale and, finding none for
     // the browser's language, takes the first one: always the page's language here.
     function installDateLocale() {

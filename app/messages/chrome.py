@@ -42,7 +42,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "chrome.aria.previous_month": "Previous month",
         "chrome.aria.next_month": "Next month",
         "chrome.aria.clear_date": "Clear date",
-        "chrome.aria.clear_dates": "Clear dates",
+        "chrome.aria.clear_dates": "Clear Dates",
         "chrome.aria.close_calendar": "Close calendar",
         "chrome.aria.decrease": "Decrease value",
         "chrome.aria.increase": "Increase value",

@@ -186,6 +186,8 @@ def _pref_options(language: str) -> list[dict[str, str]]:
     Output(PHASE, "options"),
     Output(KINDS, "options"),
     Output(PREFS, "options"),
+    Output(ASKER, "placeholder"),
+    Output(TEXT, "placeholder"),
     Input(ids.LANGUAGE_STORE, "data"),
 )
 def translate(language: object):
@@ -200,6 +202,8 @@ def translate(language: object):
         presenter.code_options(records, "career_phase", lang),
         _kind_options(lang),
         _pref_options(lang),
+        t("experts.asker_placeholder", lang),
+        t("experts.text_placeholder", lang),
     )
 
 

@@ -34,6 +34,7 @@ from app.presenters.dashboard_years import (
     year_rows,
 )
 from app.presenters.expertise_records import network_labels, network_records
+from app.presenters.grid_columns import number_column
 from app.viewer import Viewer
 from graph.labels import Labels
 from graph.metrics import explain, reference
@@ -203,8 +204,7 @@ def node_columns(language: str, directed: bool) -> list[dict[str, Any]]:
                 "field": metric,
                 "headerName": t(f"dashboard.metric.{metric}", language),
                 "headerTooltip": explain(metric, language),
-                "filter": "agNumberColumnFilter",
-                "type": "numericColumn",
+                **number_column(),
             }
         )
     cols.append(

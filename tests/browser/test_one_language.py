@@ -65,7 +65,7 @@ ENGLISH = [
     r"\b(Decrease|Increase) value\b",
     r"\bNo options\b",
     r"\bdid you mean\b",
-    r"\bDegree\b",
+    r"\bDegree\b(?!-)",  # "Degree-assortativiteit" is the Dutch term
     r"\bBetweenness\b",
     r"\bCloseness\b",
 ]
