@@ -204,6 +204,8 @@ def node_columns(language: str, directed: bool) -> list[dict[str, Any]]:
                 "field": metric,
                 "headerName": t(f"dashboard.metric.{metric}", language),
                 "headerTooltip": explain(metric, language),
+                "wrapHeaderText": True,  # "Makelaarsrol (betweenness)" on two lines
+                "autoHeaderHeight": True,
                 **number_column(),
             }
         )

@@ -12,10 +12,14 @@ import base64
 import pytest
 
 from app.components.chrome_language import DCC_ARIA, aria_labels, chrome_texts, grid_locale
+from app.components.explorer_panels import node_details_component
 from app.components.grid import data_grid
-from app.i18n import LANGUAGES
+from app.i18n import LANGUAGES, number_text
+from app.messages import explorer as _explorer_messages  # noqa: F401 - the panel's texts
 from app.presenters import import_flow as flow
+from app.presenters.assessment import _format as assessment_figure
 from app.presenters.dashboard import node_columns
+from app.presenters.dashboard_format import number as dashboard_number
 from app.presenters.grid_columns import number_column
 from app.viewer import LOCAL_USER
 from db.engine import make_engine
@@ -172,3 +176,48 @@ def test_the_command_line_keeps_its_own_wording(sqlite_url: str, tmp_path) -> No
     assert "--add-themes" in text
     assert "actors.csv rij 2" in text and "row 2" not in text
     assert "actors.csv row 2" in failed.value.summary("en")
+
+
+@pytest.mark.parametrize(
+    ("value", "digits", "dutch", "english"),
+    [
+        (0.2512, None, "0,251", "0.251"),
+        (0.5, 2, "0,50", "0.50"),
+        (1234.5, 1, "1.234,5", "1,234.5"),
+        (1234, None, "1.234", "1,234"),
+        (12.345, None, "12,3", "12.3"),
+    ],
+)
+def test_one_decimal_style_per_language(value, digits, dutch: str, english: str) -> None:
+    assert number_text(value, "nl", digits) == dutch
+    assert number_text(value, "en", digits) == english
+    assert dashboard_number(0.25, "nl") == "0,250" and assessment_figure(0.5, "x", "nl") == "0,50"
+
+
+def test_explorer_panel_says_yes_and_no_in_the_page_language() -> None:
+    details = {
+        "id": 40,
+        "name": "Someone",
+        "metrics": [
+            {"metric": "articulation_point", "name": "scharnierpunt", "value": False,
+             "explanation": "", "rank": None},
+            {"metric": "betweenness", "name": "makelaarsrol", "value": 0.1802,
+             "explanation": "", "rank": 2, "of": 196},
+        ],
+        "ties": [],
+    }  # fmt: skip
+    dutch = _text(node_details_component(details, "nl"))
+    assert "scharnierpunt : nee" in dutch and "makelaarsrol : 0,18" in dutch
+    assert "False" not in dutch
+    english = _text(node_details_component(details, "en"))
+    assert "scharnierpunt : no" in english and "makelaarsrol : 0.18" in english
+
+
+def _text(component) -> str:
+    """Every string inside a Dash component tree, one space between pieces."""
+    if isinstance(component, str):
+        return component
+    if isinstance(component, (list, tuple)):
+        return " ".join(_text(c) for c in component)
+    children = getattr(component, "children", None)
+    return "" if children is None else _text(children)

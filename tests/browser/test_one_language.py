@@ -19,19 +19,25 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from seeds.demo import DEMO_ASKER, DEMO_QUESTION_THEME
 from tests.browser.expertise_demo import demo_app, demo_database
 
 ORGANISATION = 1  # Basisschool De Veenpluim: an actor page that is quick to draw
+PERSON = 40  # selected in the explorer: its panel shows figures and yes/no metrics
 
 # page -> (path, CSS selector that shows the page's content has arrived)
 PAGES: dict[str, tuple[str, str]] = {
     "actors": ("/actors", ".ag-row"),
     "ties": ("/ties", ".ag-row"),
     "actor": (f"/actor/{ORGANISATION}", "h1, h2, h3"),
-    "explorer": ("/explorer", "canvas"),
+    "explorer": (f"/explorer?actor={PERSON}", "#explorer-details-name"),
     "dashboard": ("/dashboard", ".ag-row"),
     "expertise": ("/expertise", ".js-plotly-plot"),
-    "experts": ("/experts", ".dash-dropdown"),
+    # a question with results: the cards show scores (decimal style)
+    "experts": (
+        f"/experts?themes={DEMO_QUESTION_THEME}&asker={DEMO_ASKER}",
+        ".cn-candidate-name",
+    ),
     "assessment": ("/assessment", ".dash-datepicker-input-wrapper"),
     "stories": ("/stories", ".dash-dropdown"),
     "import": ("/import", "input[type=file]"),
@@ -179,7 +185,8 @@ def test_page_speaks_one_language(dash_duo, demo_url, tmp_path, page: str, langu
     # The server's default is the other language: the page must follow ?lang=.
     default = "en" if language == "nl" else "nl"
     dash_duo.start_server(demo_app(demo_url, language=default))
-    dash_duo.wait_for_page(f"{dash_duo.server_url}{path}?lang={language}", timeout=20)
+    separator = "&" if "?" in path else "?"
+    dash_duo.wait_for_page(f"{dash_duo.server_url}{path}{separator}lang={language}", timeout=20)
     dash_duo.wait_for_element(ready, timeout=30)
     lang_attr = "html[lang='" + language + "']"
     dash_duo.wait_for_element(lang_attr, timeout=10)
