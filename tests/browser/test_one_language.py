@@ -74,6 +74,8 @@ ENGLISH = [
     r"\bDegree\b(?!-)",  # "Degree-assortativiteit" is the Dutch term
     r"\bBetweenness\b",
     r"\bCloseness\b",
+    r"\bPlay\b",
+    r"\bPause\b",
 ]
 # Dutch that must not appear on an English page.
 DUTCH = [
@@ -91,6 +93,7 @@ DUTCH = [
     r"\bBevat\b",
     r"\b(Vorige|Volgende) maand\b",
     r"\bAlles selecteren\b",
+    r"\bAfspelen\b",
     r"\bGeen (rijen|opties)\b",
 ]
 # In neither language: what only a developer could act on.
