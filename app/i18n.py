@@ -127,8 +127,28 @@ def t(key: str, language: str = DEFAULT_LANGUAGE, **params: object) -> str:
     return template.format(**params) if params else template
 
 
+def number_text(
+    value: float, language: str, digits: int | None = None, significant: int = 3
+) -> str:
+    """A figure in the page's style: 1.234,5 and 0,25 in Dutch, 1,234.5 and 0.25 in English.
+
+    The one place UI text formats a number, so a page never mixes decimal styles.
+    Integers keep all digits; a float gets ``digits`` decimals, or else ``significant``
+    significant digits (0.251, 12.3).
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        text = f"{value:,}"
+    elif digits is not None:
+        text = f"{float(value):,.{digits}f}"
+    else:
+        text = f"{float(value):,.{significant}g}"
+    if normalise_language(language) == "nl":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text
+
+
 def count_text(count: int, language: str, key: str = "actors.count") -> str:
     """ "1 actor" / "12 actors": the singular has its own message."""
     if count == 1 and f"{key}_one" in MESSAGES[normalise_language(language)]:
         return t(f"{key}_one", language)
-    return t(key, language, count=f"{count:,}".replace(",", "." if language == "nl" else ","))
+    return t(key, language, count=number_text(count, language))

@@ -23,6 +23,7 @@ from dash import ALL, Input, Output, State, ctx, dcc, html
 
 from app import ids
 from app.auth.account_area import account_area
+from app.components import chrome_language
 from app.i18n import LANGUAGES, normalise_language, t
 from app.navigation import nav_id, visible_entries
 from app.settings import Settings
@@ -49,6 +50,7 @@ def layout(settings: Settings) -> html.Div:
         [
             dcc.Location(id=ids.URL, refresh=False),
             dcc.Store(id=ids.LANGUAGE_STORE, storage_type="local"),
+            *chrome_language.components(),
             navbar(language),
             dbc.Container(dash.page_container, id=ids.PAGE, fluid=True, className="cn-page"),
         ]
@@ -150,6 +152,13 @@ def register_callbacks(app: dash.Dash, settings: Settings) -> None:
             ctx.triggered_id, switch_value, search, stored, settings.language
         )
         return language, language
+
+    app.clientside_callback(
+        chrome_language.apply_js(settings.language),
+        Output(chrome_language.MARKER_ID, "lang"),
+        Input(ids.LANGUAGE_STORE, "data"),
+        State(chrome_language.TEXTS_ID, "data"),
+    )
 
     @app.callback(
         Output(nav_id(ALL), "children"),

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from dash import dcc, html
 
-from app.i18n import t
+from app.i18n import number_text, t
 
 _SHAPE_CSS = {
     "ellipse": {"borderRadius": "50%"},
@@ -66,11 +66,11 @@ def legend_component(entries: Sequence[dict], titles: dict[str, str]) -> html.Di
     return html.Div(blocks, className="cn-legend")
 
 
-def _number(value: object) -> str:
+def _number(value: object, language: str) -> str:
     if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float):
-        return f"{value:.3g}"
+        return t("details.yes" if value else "details.no", language)
+    if isinstance(value, (int, float)):
+        return number_text(value, language)
     return "" if value is None else str(value)
 
 
@@ -102,7 +102,7 @@ def node_details_component(d: dict, language: str) -> html.Div:
         html.Li(
             [
                 html.Span(m["name"], className="fw-semibold"),
-                html.Span(f": {_number(m['value'])}"),
+                html.Span(f": {_number(m['value'], language)}"),
                 html.Span(
                     f" ({t('details.rank', language, rank=m['rank'], of=m['of'])})"
                     if m.get("rank")
@@ -121,7 +121,7 @@ def node_details_component(d: dict, language: str) -> html.Div:
                 html.Span(tie["other_name"], className="fw-semibold"),
                 html.Span(
                     " · "
-                    + t("details.weight", language, weight=_number(tie["weight"]))
+                    + t("details.weight", language, weight=_number(tie["weight"], language))
                     + (f" · {_labels(tie['themes'])}" if tie["themes"] else "")
                 ),
             ]
@@ -215,7 +215,7 @@ def edge_details_component(d: dict, language: str) -> html.Div:
             html.P(
                 t("details.tie_count", language, count=d.get("count") or len(d["ties"]))
                 + " · "
-                + t("details.weight", language, weight=_number(d.get("weight"))),
+                + t("details.weight", language, weight=_number(d.get("weight"), language)),
                 className="text-muted small",
             ),
             html.P(t("details.affiliation", language), className="small")

@@ -29,8 +29,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "experts.kind.organisation": "organisaties",
         "experts.weights": "Gewichten",
         "experts.weights_help": (
-            "Hoe zwaar elk deel van de score telt (standaard 0,50 / 0,20 / 0,15 / 0,15; "
-            "zie docs/experts.md)."
+            "Hoe zwaar elk deel van de score telt (standaard 0,50 / 0,20 / 0,15 / 0,15)."
         ),
         "experts.part.expertise": "Expertise",
         "experts.part.proximity": "Nabijheid",
@@ -86,8 +85,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "experts.kind.organisation": "organisations",
         "experts.weights": "Weights",
         "experts.weights_help": (
-            "How much each part of the score counts (default 0.50 / 0.20 / 0.15 / 0.15; "
-            "see docs/experts.md)."
+            "How much each part of the score counts (default 0.50 / 0.20 / 0.15 / 0.15)."
         ),
         "experts.part.expertise": "Expertise",
         "experts.part.proximity": "Proximity",

@@ -56,6 +56,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "import.col.reason": "Probleem",
         "import.col.accepted": "Toegestaan",
         "import.col.suggestion": "Bedoelt u",
+        "import.reason.unknown_code": "onbekende waarde voor deze kolom",
+        "import.reason.unknown_theme": (
+            "onbekend thema; vink 'Onbekende thema's aan het codeboek toevoegen' aan om het "
+            "toe te voegen"
+        ),
+        "import.reason.unknown_header": (
+            "kopregel niet herkend als importbestand ({kinds}); vergelijk hem met de "
+            "sjablonen hieronder"
+        ),
     },
     "en": {
         "nav.import": "Import",
@@ -108,6 +117,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "import.col.reason": "Problem",
         "import.col.accepted": "Accepted",
         "import.col.suggestion": "Did you mean",
+        "import.reason.unknown_code": "unknown value for this column",
+        "import.reason.unknown_theme": (
+            "unknown theme; tick 'Add unknown themes to the codebook' to add it"
+        ),
+        "import.reason.unknown_header": (
+            "header not recognised as an import file ({kinds}); compare it with the templates below"
+        ),
     },
 }
 

@@ -67,6 +67,7 @@ def layout(**_query: object) -> html.Div:
             ),
             data_grid(
                 ids.ACTORS_GRID,
+                language=language,
                 column_defs=presenter.column_defs(
                     current_viewer(), language, list(presenter.DEFAULT_VISIBLE)
                 ),

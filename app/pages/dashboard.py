@@ -147,7 +147,7 @@ def layout(**query: object) -> html.Div:
                 className="d-flex align-items-center mt-4",
             ),
             _text(P + "nodes-intro", language, html.P, "text-muted"),
-            data_grid(GRID, height="480px"),
+            data_grid(GRID, height="480px", language=language),
             _text(P + "vulnerable-title", language, html.H2, "h4 mt-4"),
             _text(P + "vulnerable-intro", language, html.P, "text-muted"),
             html.Div(id=CUTS),

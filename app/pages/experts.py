@@ -17,7 +17,7 @@ from dash import Input, Output, callback, dcc, html
 
 from app import ids
 from app.components.address_bar import mirror_query_in_address_bar
-from app.i18n import normalise_language, t
+from app.i18n import normalise_language, number_text, t
 from app.presenters import experts as presenter
 from app.presenters.expertise_records import network_records, readable_records
 from app.presenters.introduction_picture import PICTURE_PROPS, STYLESHEET
@@ -187,6 +187,8 @@ def _pref_options(language: str) -> list[dict[str, str]]:
     Output(PHASE, "options"),
     Output(KINDS, "options"),
     Output(PREFS, "options"),
+    Output(ASKER, "placeholder"),
+    Output(TEXT, "placeholder"),
     Input(ids.LANGUAGE_STORE, "data"),
 )
 def translate(language: object):
@@ -201,6 +203,8 @@ def translate(language: object):
         presenter.code_options(records, "career_phase", lang),
         _kind_options(lang),
         _pref_options(lang),
+        t("experts.asker_placeholder", lang),
+        t("experts.text_placeholder", lang),
     )
 
 
@@ -259,7 +263,7 @@ def _card(card: presenter.CandidateCard, language: str) -> dbc.Card:
                     className=f"d-inline-block bg-{colour} me-1",
                     style={"width": "0.7rem", "height": "0.7rem"},
                 ),
-                f"{label}: {value:.2f} (+{share:.2f})",
+                f"{label}: {number_text(value, language, 2)} (+{number_text(share, language, 2)})",
             ],
             className="list-inline-item me-3 cn-score-part",
         )
@@ -293,7 +297,7 @@ def _card(card: presenter.CandidateCard, language: str) -> dbc.Card:
                     html.Span(card.name, className="fw-bold cn-candidate-name"),
                     html.Span(f" {subtitle}", className="text-muted ms-2"),
                     dbc.Badge(
-                        f"{t('experts.score', language)} {card.score:.2f}",
+                        f"{t('experts.score', language)} {number_text(card.score, language, 2)}",
                         color="dark",
                         className="ms-auto",
                     ),

@@ -98,6 +98,7 @@ def layout(**_query: object) -> html.Div:
             html.Div(
                 data_grid(
                     ERRORS,
+                    language=language,
                     column_defs=presenter.error_columns(language),
                     row_id_field="id",
                     height="360px",

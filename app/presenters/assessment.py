@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from sqlalchemy import Engine
 
-from app.i18n import normalise_language, t
+from app.i18n import normalise_language, number_text, t
 from app.messages import assessment as _messages  # noqa: F401 - registers the messages
 from app.presenters.expertise_records import network_records
 from app.viewer import Viewer
@@ -408,8 +408,7 @@ def _format(value: float | int | None, name: str, language: str) -> str:
         return t("assessment.undefined", language)
     if name == "outside_partners":
         return str(value)
-    text = f"{value:.2f}"
-    return text.replace(".", ",") if language == "nl" else text
+    return number_text(float(value), language, digits=2)
 
 
 def indicator_lines(

@@ -34,6 +34,7 @@ from app.presenters.dashboard_years import (
     year_rows,
 )
 from app.presenters.expertise_records import network_labels, network_records
+from app.presenters.grid_columns import number_column
 from app.viewer import Viewer
 from graph.counts import counting_rule
 from graph.labels import Labels
@@ -206,8 +207,9 @@ def node_columns(language: str, directed: bool) -> list[dict[str, Any]]:
                 "field": metric,
                 "headerName": t(f"dashboard.metric.{metric}", language),
                 "headerTooltip": explain(metric, language),
-                "filter": "agNumberColumnFilter",
-                "type": "numericColumn",
+                "wrapHeaderText": True,  # "Makelaarsrol (betweenness)" on two lines
+                "autoHeaderHeight": True,
+                **number_column(),
             }
         )
     cols.append(

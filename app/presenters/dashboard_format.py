@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from app.i18n import t
+from app.i18n import number_text, t
 
 
 def number(value: object, language: str, digits: int = 3) -> str:
@@ -14,9 +14,5 @@ def number(value: object, language: str, digits: int = 3) -> str:
     if isinstance(value, bool):
         return t("dashboard.yes" if value else "dashboard.no", language)
     if isinstance(value, int):
-        text = f"{value:,}"
-        return text.replace(",", ".") if language == "nl" else text
-    text = f"{float(value):,.{digits}f}"
-    if language == "nl":
-        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
-    return text
+        return number_text(value, language)
+    return number_text(float(value), language, digits=digits)

@@ -10,6 +10,7 @@ from typing import Final
 
 import networkx as nx
 
+from app import i18n
 from app.presenters.explorer_elements import MAX_ELEMENTS
 from graph.filters import NetworkFilter
 
@@ -41,8 +42,7 @@ STRONGEST_TEXT: Final = {
 
 
 def number_text(value: float, language: str) -> str:
-    text = f"{value:.3g}"
-    return text.replace(".", ",") if language == "nl" else text
+    return i18n.number_text(float(value), language)
 
 
 def strongest_ties(

@@ -16,7 +16,6 @@ from __future__ import annotations
 import io
 import tempfile
 import zipfile
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
@@ -25,6 +24,7 @@ from sqlalchemy import Engine
 
 from app.i18n import normalise_language, t
 from app.messages import import_page as _messages  # noqa: F401 - registers the messages
+from app.presenters.import_errors import error_rows, read_codebook
 from app.presenters.import_uploads import decode_uploads, write_uploads
 from app.viewer import Viewer
 from db.imports import ImportFailed, ImportReport, RowError, import_files, write_error_report
@@ -94,7 +94,7 @@ def run_import(
             False,
             dry_run,
             t("import.checked_errors", lang, count=len(errors)),
-            errors=error_rows(errors, lang),
+            errors=error_rows(errors, lang, read_codebook(engine, errors)),
         )
     headline = (
         t("import.checked_ok", lang, count=len(report.files))
@@ -139,24 +139,6 @@ def count_rows(report: ImportReport) -> list[dict[str, str]]:
         }
         for table in tables
         if report.created.get(table, 0) or report.updated.get(table, 0)
-    ]
-
-
-def error_rows(errors: Sequence[RowError], language: str) -> list[dict[str, str]]:
-    """Grid rows: every error with file, row, column, value, reason, accepted, closest."""
-    nl = language == "nl"
-    return [
-        {
-            "id": str(i),
-            "file": e.file,
-            "row": "" if e.row is None else str(e.row),
-            "column": e.column or "",
-            "value": e.value or "",
-            "reason": e.reason_nl if nl and e.reason_nl else e.reason,
-            "accepted": ", ".join(e.accepted),
-            "suggestion": e.suggestion or "",
-        }
-        for i, e in enumerate(errors)
     ]
 
 

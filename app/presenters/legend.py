@@ -15,6 +15,7 @@ from typing import Final
 import networkx as nx
 import pandas as pd
 
+from app.i18n import number_text
 from app.presenters.explorer_details import metric_name
 from app.presenters.explorer_elements import (
     colour_table,
@@ -113,8 +114,8 @@ def _t(language: str, key: str, **kw: object) -> str:
     return TEXT["en" if language == "en" else "nl"][key].format(**kw)
 
 
-def _number(value: float) -> str:
-    return f"{value:.3g}" if isinstance(value, float) else str(value)
+def _number(value: float, language: str) -> str:
+    return number_text(value, language) if isinstance(value, (int, float)) else str(value)
 
 
 def _value_label(color_by: str, value, language: str, codebook: Labels | None) -> str:
@@ -172,7 +173,7 @@ def _size_entries(G, metrics, size_by, language) -> list[dict]:
     return [
         {
             "section": "size",
-            "label": _t(language, key, metric=name, value=_number(float(value))),
+            "label": _t(language, key, metric=name, value=_number(float(value), language)),
             "swatch": {"size": px, "shape": "ellipse"},
         }
         for key, value, px in (
@@ -232,7 +233,7 @@ def _edge_entries(G, language) -> list[dict]:
             entries.append(
                 {
                     "section": "width",
-                    "label": _t(language, key, value=_number(float(value))),
+                    "label": _t(language, key, value=_number(float(value), language)),
                     "swatch": {"width": px, "line_style": "solid"},
                 }
             )

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from db.imports.errors import row_error
+from db.imports.errors import Place, row_error
 from db.imports.values import parse_bool, parse_date, parse_float, split_list
 
 if TYPE_CHECKING:
@@ -45,8 +45,8 @@ class Cells:
         shown = self.headers.get(column, column) if column else None
         self.v.errors.append(row_error(kind, self.file, self.row, shown, value, **kw))
 
-    def where(self) -> str:
-        return f"{self.file} row {self.row}"
+    def where(self) -> Place:
+        return Place(self.file, self.row)
 
     def text(self, column: str, *, required: bool = False, limit: int | None = None) -> str | None:
         value = self.values.get(column, "")

@@ -108,6 +108,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """A spreadsheet row named in another row's message ("ook op actors.csv rij 2").
+
+    Kept as a value, not as English text, so each language's reason says row in its
+    own words.
+    """
+
+    file: str
+    row: int
+
+    def text(self, language: str = "en") -> str:
+        return f"{self.file} {'rij' if language == 'nl' else 'row'} {self.row}"
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+@dataclass(frozen=True, slots=True)
 class RowError:
     """One mistake in one cell (or one row, or a whole file when ``row`` is None)."""
 
@@ -120,6 +138,9 @@ class RowError:
     suggestion: str | None = None
     kind: str = ""
     reason_nl: str = ""
+    # The message's parameters as plain text, so a caller can word the reason itself
+    # (the import page says "tick the box" where the CLI says "--add-themes").
+    params: tuple[tuple[str, str], ...] = ()
 
     def format(self, language: str = "en") -> str:
         """A one-line message, e.g. ``ties.csv, row 4, column mode: unknown mode value ...``."""
@@ -156,6 +177,7 @@ def row_error(
 ) -> RowError:
     """Build a :class:`RowError` from a message kind of :data:`MESSAGES`."""
     en, nl = MESSAGES[kind]
+    nl_params = {k: v.text("nl") if isinstance(v, Place) else v for k, v in params.items()}
     return RowError(
         file=file,
         row=row,
@@ -165,7 +187,8 @@ def row_error(
         accepted=tuple(accepted),
         suggestion=suggestion,
         kind=kind,
-        reason_nl=nl.format(**params),
+        reason_nl=nl.format(**nl_params),
+        params=tuple((k, str(v)) for k, v in params.items()),
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from db.codebook import Codebook
+from db.imports.errors import Place
 from db.models import Actor, ChecklistStatement, Story, Tie
 
 
@@ -22,7 +23,7 @@ class KnownActor:
     key: str
     kind: str
     name: str
-    where: str  # "database" or "file, row N"
+    where: str | Place  # "database" or the row it was first seen on
 
 
 @dataclass

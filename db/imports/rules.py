@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from db.imports.cells import Cells
+from db.imports.errors import Place
 from db.imports.kinds import THEME_SHORTCUTS, TIE_CODED, TIE_LISTS
 from db.imports.plan import KnownActor
 
@@ -60,7 +61,7 @@ def codebook_row(v: Validator, cells: Cells) -> None:
             }
 
 
-def collect_actor(v: Validator, cells: Cells, first_seen: dict[str, str]) -> None:
+def collect_actor(v: Validator, cells: Cells, first_seen: dict[str, Place]) -> None:
     """First pass: every actor id in every actors file, so references can be checked."""
     key = cells.values.get("id", "")
     if not key or len(key) > 80:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from db.codebook import Codebook
 from db.imports import rules
 from db.imports.cells import Cells, slug
-from db.imports.errors import RowError, row_error
+from db.imports.errors import Place, RowError, row_error
 from db.imports.kinds import (
     ACTORS,
     CODEBOOK,
@@ -48,7 +48,7 @@ class Validator:
         self._cache: dict[tuple[str, str], str | None] = {}
         self._added: dict[str, str] = {}  # casefolded theme text -> new code
         self._names: dict[str, list[str]] | None = None
-        self.seen: dict[str, dict[object, str]] = {}  # bucket -> key -> "file row N"
+        self.seen: dict[str, dict[object, Place]] = {}  # bucket -> key -> first row
 
     # -- lookups used by Cells --
 
@@ -213,7 +213,7 @@ def validate(
     if validator.plan.codebook:
         validator.codebook = _with_entries(state.codebook, validator.plan.codebook)
         validator._cache.clear()
-    first_seen: dict[str, str] = {}
+    first_seen: dict[str, Place] = {}
     for table, kind in of(ACTORS):
         for cells, _ in iter_cells(validator, table, kind, None):
             rules.collect_actor(validator, cells, first_seen)

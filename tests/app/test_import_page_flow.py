@@ -77,8 +77,8 @@ def test_bad_files_show_every_error_and_write_nothing(engine) -> None:
     typo = found[("actors.csv", "2", "type")]
     assert typo["value"] == "schol"
     assert typo["suggestion"] == "school"
-    assert "school_board" in typo["accepted"].split(", ")
-    assert typo["reason"] == "onbekende waarde voor actor_type"
+    assert "schoolbestuur" in typo["accepted"].split(", ")  # labels in the page language
+    assert typo["reason"] == "onbekende waarde voor deze kolom"
     assert outcome.headline.startswith(f"{len(outcome.errors)} fout(en) gevonden")
     # even a forged confirm of the same files writes nothing
     again = _run(engine, {"actors.csv": BAD_ACTORS, "ties.csv": BAD_TIES}, dry_run=False)
