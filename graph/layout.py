@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import threading
-from collections import OrderedDict, defaultdict
+from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Literal
 
@@ -26,6 +26,7 @@ import networkx as nx
 import numpy as np
 
 from graph.igraph_random import with_igraph_seed
+from graph.layout_grouped import grouped_positions
 
 LayoutKind = Literal["force", "concentric", "circle", "grid", "breadthfirst", "grouped"]
 LAYOUT_KINDS: tuple[str, ...] = ("force", "concentric", "circle", "grid", "breadthfirst", "grouped")
@@ -196,43 +197,18 @@ def _breadthfirst(G: nx.Graph, root: Hashable | None) -> dict[Hashable, tuple[fl
     return pos
 
 
-def _spiral(members: list[Hashable]) -> list[tuple[float, float]]:
-    """Sunflower (Vogel) spiral: even density, first member in the middle."""
-    golden = math.pi * (3 - math.sqrt(5))
-    return [
-        (math.sqrt(i) * math.cos(i * golden), math.sqrt(i) * math.sin(i * golden))
-        for i in range(len(members))
-    ]
-
-
-def _grouped(G: nx.Graph, group_attr: str) -> dict[Hashable, tuple[float, float]]:
-    """One sunflower cluster per attribute value; clusters around a circle, biggest first.
-
-    Within a cluster the best-connected nodes sit in the middle.
-    """
-    groups: dict[str, list[Hashable]] = defaultdict(list)
-    for v, d in G.nodes(data=True):
-        value = d.get(group_attr)
-        groups["" if value is None else str(value)].append(v)
+def _grouped(
+    G: nx.Graph, group_attr: str, groups: Mapping[Hashable, tuple] | None
+) -> dict[Hashable, tuple[float, float]]:
+    """Nested clusters by ``groups`` (node -> path), else one cluster per value of
+    ``group_attr``; the best-connected member of each in its middle."""
+    if groups is None:
+        groups = {}
+        for v, d in G.nodes(data=True):
+            value = d.get(group_attr)
+            groups[v] = ("" if value is None else str(value),)
     order = _order_key(G)
-    clusters = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    radii = [math.sqrt(len(m)) + 1.0 for _, m in clusters]
-    if len(clusters) == 1:
-        centres = [(0.0, 0.0)]
-    else:
-        ring = max(sum(2 * r for r in radii) / (2 * math.pi), max(radii) * 2)
-        centres, angle = [], 0.0
-        total = sum(radii)
-        for r in radii:
-            angle += math.pi * r / total
-            centres.append((ring * math.cos(angle), ring * math.sin(angle)))
-            angle += math.pi * r / total
-    pos: dict[Hashable, tuple[float, float]] = {}
-    for (_, members), (cx, cy) in zip(clusters, centres, strict=True):
-        members = sorted(members, key=lambda v: (-G.degree(v), order(v)))
-        for v, (x, y) in zip(members, _spiral(members), strict=True):
-            pos[v] = (cx + x, cy + y)
-    return pos
+    return grouped_positions(G, groups, lambda v: (-G.degree(v), order(v)))
 
 
 def layout_positions(
@@ -242,13 +218,15 @@ def layout_positions(
     seed: int = 0,
     metric: Mapping | None = None,
     group_attr: str | None = None,
+    groups: Mapping[Hashable, tuple] | None = None,
     root: Hashable | None = None,
     scale: float = 1000,
 ) -> Positions:
     """Positions for every node of ``G``.
 
     ``metric`` (node -> value) orders ``concentric`` (highest in the centre; degree
-    when None); ``group_attr`` clusters ``grouped`` (default ``"type"``); ``root``
+    when None); ``groups`` (node -> path of group names, outermost first) nests
+    ``grouped``, else ``group_attr`` clusters it (default ``"type"``); ``root``
     starts ``breadthfirst`` (the best-connected node of each component when None).
     Unknown ``kind`` raises ValueError.
     """
@@ -267,7 +245,7 @@ def layout_positions(
     elif kind == "breadthfirst":
         raw = _breadthfirst(G, root if root in G else None)
     else:
-        raw = _grouped(G, group_attr or "type")
+        raw = _grouped(G, group_attr or "type", groups)
     return _fit(raw, scale, keep_origin=kind == "concentric")
 
 

@@ -22,4 +22,5 @@ SERVER_MS, TITLE, LEGEND_TITLE, DETAILS_TITLE = (
 )  # fmt: skip
 EXPORTS = {fmt: P + f"export-{fmt}" for fmt in ("png", "svg", "csv", "xlsx")}
 DOWNLOAD, TIME_LABEL, FIT = P + "download", P + "time-label", P + "fit"
+FIT_BUTTON = P + "fit-button"
 CONTROL_NAMES = tuple(SIDEBAR_CONTROLS)

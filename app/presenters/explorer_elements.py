@@ -17,6 +17,7 @@ from typing import Final
 import networkx as nx
 import pandas as pd
 
+from app.presenters.explorer_labels import label_levels
 from app.presenters.explorer_style import (
     DEFAULT_SECTORS,
     DEFAULT_TYPES,
@@ -219,6 +220,20 @@ def mode_class(modes) -> str:
     return f"mode-{distinct[0]}"
 
 
+#: The zoom the first frame is labelled for, before the browser applies its own zoom.
+FIRST_ZOOM: Final = 0.6
+
+
+def _label_zooms(G: nx.Graph, positions: Mapping, sizes: Mapping, labels: str, texts) -> dict:
+    """Node -> the zoom from which its name is printed (explorer_labels)."""
+    if labels == "all":
+        return dict.fromkeys(G, 0)
+    if labels == "none":
+        return {}
+    ranked = sorted(G, key=lambda n: (-sizes[n], -G.degree(n), str(n)))
+    return label_levels({n: positions.get(n, (0.0, 0.0)) for n in G}, sizes, texts, ranked)
+
+
 def _labelled(G: nx.Graph, sizes: Mapping, labels: str) -> set:
     if labels == "all":
         return set(G)
@@ -241,10 +256,14 @@ def build_elements(
     labels: str = "auto",
     codebook: Labels | None = None,
     categories: Sequence[str] | None = None,
+    sizes: Mapping[Hashable, float] | None = None,
 ) -> list[dict]:
     """Cytoscape elements with ``preset`` positions: nodes first, then edges.
 
-    Node classes: its kind (shape) and ``labelled`` when its name is always shown.
+    ``sizes`` (node -> diameter, explorer_picture) replaces the metric's px sizes and
+    gives every node that may print its name ``data.lz``, the zoom from which it does
+    (explorer_labels); the browser keeps ``labelled`` in step with its zoom.
+    Node classes: its kind (shape) and ``labelled`` when its name is shown.
     Edge classes: ``mode-*`` (line style) and ``directed`` (arrow) in a directed
     graph. Self-loops (internal ties at organisation level) are not drawn. Node ids
     are strings (Cytoscape's); ``language`` names the unnamed.
@@ -257,22 +276,31 @@ def build_elements(
     colours = colour_table(
         color_by, list(values.values()), codebook=codebook, categories=categories
     )
-    sizes = node_sizes(G, metrics, size_by)
-    labelled = _labelled(G, sizes, labels)
     unnamed = "(zonder naam)" if language != "en" else "(no name)"
+    texts = {n: str(d.get("short_name") or d.get("name") or unnamed) for n, d in G.nodes(data=True)}
+    zooms: dict = {}
+    if sizes is None:
+        sizes = node_sizes(G, metrics, size_by)
+        labelled = _labelled(G, sizes, labels)
+    else:
+        zooms = _label_zooms(G, positions, sizes, labels, texts)
+        labelled = {n for n, z in zooms.items() if z <= FIRST_ZOOM}
     elements: list[dict] = []
     for n, d in G.nodes(data=True):
         kind = d.get("kind") if d.get("kind") in KINDS else "organisation"
         x, y = positions.get(n, (0.0, 0.0))
         value = values[n]
+        data = {
+            "id": str(n),
+            "label": texts[n],
+            "colour": MISSING_COLOUR if value is None else colours[value],
+            "size": sizes[n],
+        }
+        if n in zooms:
+            data["lz"] = zooms[n]
         elements.append(
             {
-                "data": {
-                    "id": str(n),
-                    "label": str(d.get("short_name") or d.get("name") or unnamed),
-                    "colour": MISSING_COLOUR if value is None else colours[value],
-                    "size": sizes[n],
-                },
+                "data": data,
                 "position": {"x": x, "y": y},
                 "classes": f"{kind} labelled" if n in labelled else kind,
             }
