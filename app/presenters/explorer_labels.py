@@ -36,7 +36,7 @@ COVER: Final = 0.0
 #: a board looks for the hubs first. Their names still never meet another name.
 HUBS: Final = 5
 #: Names considered at all (largest nodes first); the rest show on hover only.
-MAX_LABELLED: Final = 800
+MAX_LABELLED: Final = 400
 
 # Advance widths of DejaVu Sans (Chromium's sans-serif on Debian) in em, rounded up,
 # so the estimate is never narrower than the drawn text.
