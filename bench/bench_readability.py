@@ -56,7 +56,7 @@ from graph.metrics import degree  # noqa: E402
 from graph.overlap import node_overlaps  # noqa: E402
 
 #: What explorer.js uses: padding around the picture and the largest node on screen.
-PADDING_PX, MAX_NODE_PX = 24, 64
+PADDING_PX, MAX_NODE_PX = 24, 96
 
 
 def demo_records(directory: Path):

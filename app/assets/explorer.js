@@ -15,7 +15,7 @@
 (function () {
   'use strict';
 
-  var FONT_PX = 14, OFFSET_PX = 3, PAD_PX = 1, MAX_NODE_PX = 64, PADDING_PX = 24;
+  var FONT_PX = 14, OFFSET_PX = 3, PAD_PX = 1, MAX_NODE_PX = 96, PADDING_PX = 24;
   var GRAPH_ID = 'explorer-graph';
 
   function cyOf() {

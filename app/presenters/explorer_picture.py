@@ -29,7 +29,7 @@ LAYOUT_SCALE: Final = 1000.0
 #: A node's default diameter is this share of the box side over sqrt(actors) ...
 SIZE_SHARE: Final = 0.32
 #: ... within these bounds (model units; ~0.75 px each on a 1440x900 screen).
-BASE_MIN, BASE_MAX = 6.0, 40.0
+BASE_MIN, BASE_MAX = 6.0, 64.0
 #: Free space kept between two circles, as a share of the median diameter.
 GAP_SHARE: Final = 0.25
 #: Layouts whose shape is the message (rings, rows, a tree): stretched, never pushed.
