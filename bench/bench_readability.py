@@ -78,7 +78,7 @@ def drawn(view) -> tuple[dict, dict, dict, dict]:
     pos = {e["data"]["id"]: (e["position"]["x"], e["position"]["y"]) for e in nodes}
     size = {e["data"]["id"]: e["data"]["size"] for e in nodes}
     text = {e["data"]["id"]: e["data"]["label"] for e in nodes}
-    zoom = {e["data"]["id"]: e["data"]["lz"] for e in nodes if "lz" in e["data"]}
+    zoom = {e["data"]["id"]: e["data"]["lz"] for e in nodes if e["data"].get("lz") is not None}
     return pos, size, text, zoom
 
 

@@ -279,6 +279,7 @@ def build_elements(
     unnamed = "(zonder naam)" if language != "en" else "(no name)"
     texts = {n: str(d.get("short_name") or d.get("name") or unnamed) for n, d in G.nodes(data=True)}
     zooms: dict = {}
+    picture = sizes is not None
     if sizes is None:
         sizes = node_sizes(G, metrics, size_by)
         labelled = _labelled(G, sizes, labels)
@@ -296,8 +297,8 @@ def build_elements(
             "colour": MISSING_COLOUR if value is None else colours[value],
             "size": sizes[n],
         }
-        if n in zooms:
-            data["lz"] = zooms[n]
+        if picture:  # always set: Cytoscape merges new data into a node it already has
+            data["lz"] = zooms.get(n)
         elements.append(
             {
                 "data": data,

@@ -40,7 +40,7 @@ def _drawn(records: NetworkRecords, query: str):
     pos = {e["data"]["id"]: (e["position"]["x"], e["position"]["y"]) for e in nodes}
     size = {e["data"]["id"]: e["data"]["size"] for e in nodes}
     text = {e["data"]["id"]: e["data"]["label"] for e in nodes}
-    lz = {e["data"]["id"]: e["data"]["lz"] for e in nodes if "lz" in e["data"]}
+    lz = {e["data"]["id"]: e["data"]["lz"] for e in nodes if e["data"]["lz"] is not None}
     return pos, size, text, lz
 
 
