@@ -33,6 +33,7 @@
 
   /* Names in step with the zoom: zoom-chosen (lz), focus, hover and selection. */
   function applyLabels(cy) {
+    if (!alive(cy)) { return; }
     var z = cy.zoom();
     var style = {'font-size': FONT_PX / z, 'text-margin-y': OFFSET_PX / z,
                  'text-background-padding': PAD_PX / z};
@@ -65,7 +66,12 @@
 
   /* The drawn nodes (not their names) centred and fitted, capped so a few nodes do
      not turn into giant ones. */
+  function alive(cy) {
+    return cy && !cy.destroyed() && document.body.contains(cy.container());
+  }
+
   function fit(cy) {
+    if (!alive(cy)) { return; }
     var nodes = cy.nodes();
     if (nodes.empty() || cy.width() === 0 || cy.height() === 0) { return; }
     var bb = nodes.boundingBox({includeLabels: false, includeEdges: false});
@@ -105,12 +111,15 @@
     var box = cy.container();
     if (box && window.ResizeObserver) {
       var last = [box.clientWidth, box.clientHeight];
-      new ResizeObserver(function () {
+      var observer = new ResizeObserver(function () {
+        if (!alive(cy)) { observer.disconnect(); return; }
         if (box.clientWidth === last[0] && box.clientHeight === last[1]) { return; }
         last = [box.clientWidth, box.clientHeight];
         cy.resize();
         fit(cy);
-      }).observe(box);
+      });
+      observer.observe(box);
+      cy.on('destroy', function () { observer.disconnect(); });
     }
   }
 
@@ -133,7 +142,7 @@
       var shape = shapeOf(query) + '#' + ((elements || []).length ? 'drawn' : 'empty');
       later(function () {
         var cy = cyOf();
-        if (!cy) { return; }
+        if (!alive(cy)) { return; }
         bind(cy);
         sizeColumns();
         if (window.__cnExplorerShape !== shape) {
@@ -154,7 +163,7 @@
     /* Selection: select and name the actor and its neighbours; centre on a new pick. */
     select: function (selected, elements) {
       var cy = cyOf();
-      if (!cy) { return window.dash_clientside.no_update; }
+      if (!alive(cy)) { return window.dash_clientside.no_update; }
       cy.$(':selected').unselect();
       cy.nodes('.focus').removeClass('focus');
       var node = (selected === null || selected === undefined) ? null :
@@ -173,7 +182,7 @@
     /* Hover: the name while pointing at a node. */
     hover: function (data) {
       var cy = cyOf();
-      if (cy) {
+      if (alive(cy)) {
         cy.nodes('.hover').removeClass('hover');
         if (data && data.id) { cy.getElementById(data.id).addClass('hover'); }
         applyLabels(cy);
