@@ -48,7 +48,7 @@ def separate(
     diameters: Mapping[Hashable, float],
     *,
     gap: float = 0.0,
-    iterations: int = 50,
+    iterations: int = 25,
     uniform: bool = False,
 ) -> Positions:
     """Positions where no two circles (``diameters``, plus ``gap``) intersect.
