@@ -40,7 +40,7 @@ import pandas as pd  # noqa: E402
 
 from app.presenters import explorer_view as ev  # noqa: E402
 from app.presenters.explorer_elements import COLOR_BY, build_elements, node_sizes  # noqa: E402
-from app.presenters.explorer_labels import label_overlaps  # noqa: E402
+from app.presenters.explorer_labels import MAX_NODE_PX, label_overlaps  # noqa: E402
 from app.presenters.explorer_picture import drawn_sizes, raw_sizes, readable  # noqa: E402
 from app.presenters.explorer_state import ExplorerState  # noqa: E402
 from app.presenters.explorer_view import ExplorerRequest, explorer_view  # noqa: E402
@@ -55,8 +55,8 @@ from graph.layout import layout_positions  # noqa: E402
 from graph.metrics import degree  # noqa: E402
 from graph.overlap import node_overlaps  # noqa: E402
 
-#: What explorer.js uses: padding around the picture and the largest node on screen.
-PADDING_PX, MAX_NODE_PX = 24, 96
+#: What explorer.js uses: padding around the picture (and MAX_NODE_PX, the largest node).
+PADDING_PX = 24
 
 
 def demo_records(directory: Path):

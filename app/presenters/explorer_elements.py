@@ -17,7 +17,7 @@ from typing import Final
 import networkx as nx
 import pandas as pd
 
-from app.presenters.explorer_labels import label_levels
+from app.presenters.explorer_labels import label_zooms
 from app.presenters.explorer_style import (
     DEFAULT_SECTORS,
     DEFAULT_TYPES,
@@ -224,16 +224,6 @@ def mode_class(modes) -> str:
 FIRST_ZOOM: Final = 0.6
 
 
-def _label_zooms(G: nx.Graph, positions: Mapping, sizes: Mapping, labels: str, texts) -> dict:
-    """Node -> the zoom from which its name is printed (explorer_labels)."""
-    if labels == "all":
-        return dict.fromkeys(G, 0)
-    if labels == "none":
-        return {}
-    ranked = sorted(G, key=lambda n: (-sizes[n], -G.degree(n), str(n)))
-    return label_levels({n: positions.get(n, (0.0, 0.0)) for n in G}, sizes, texts, ranked)
-
-
 def _labelled(G: nx.Graph, sizes: Mapping, labels: str) -> set:
     if labels == "all":
         return set(G)
@@ -284,7 +274,7 @@ def build_elements(
         sizes = node_sizes(G, metrics, size_by)
         labelled = _labelled(G, sizes, labels)
     else:
-        zooms = _label_zooms(G, positions, sizes, labels, texts)
+        zooms = label_zooms(G, positions, sizes, labels, texts)
         labelled = {n for n, z in zooms.items() if z <= FIRST_ZOOM}
     elements: list[dict] = []
     for n, d in G.nodes(data=True):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Mapping, Sequence
 from typing import Final
 
+import networkx as nx
 import numpy as np
 from scipy.spatial import cKDTree
 
@@ -35,6 +36,9 @@ COVER: Final = 0.0
 #: The largest nodes (this many, or one in twenty) are named even over a neighbour:
 #: a board looks for the hubs first. Their names still never meet another name.
 HUBS: Final = 5
+#: Largest diameter a node gets on screen (explorer.js caps the fitted zoom with it):
+#: a view of a few large nodes is fitted below the lowest level, so it gets its own.
+MAX_NODE_PX: Final = 96
 #: Names considered at all (largest nodes first); the rest show on hover only.
 MAX_LABELLED: Final = 400
 
@@ -78,6 +82,19 @@ def _boxes(points, radii, widths, zoom):
     )
 
 
+def label_zooms(
+    G: nx.Graph, positions: Mapping, sizes: Mapping, mode: str, texts: Mapping
+) -> dict[Hashable, float]:
+    """The explorer's label mode applied: ``all`` names every node from any zoom,
+    ``none`` none, ``auto`` those :func:`label_levels` fits, largest node first."""
+    if mode == "all":
+        return dict.fromkeys(G, 0)
+    if mode == "none":
+        return {}
+    ranked = sorted(G, key=lambda n: (-sizes[n], -G.degree(n), str(n)))
+    return label_levels({n: positions.get(n, (0.0, 0.0)) for n in G}, sizes, texts, ranked)
+
+
 def label_levels(
     positions: Mapping[Hashable, tuple[float, float]],
     sizes: Mapping[Hashable, float],
@@ -100,7 +117,9 @@ def label_levels(
     hubs = set(candidates[: max(HUBS, len(candidates) // 20)])
     widths = np.array([text_width(str(texts.get(n, ""))) for n in nodes])
     placed: dict[int, float] = {}
-    for zoom in LABEL_ZOOMS:
+    capped = MAX_NODE_PX / max(float(radii.max()) * 2, 1e-9)
+    levels = LABEL_ZOOMS if capped >= LABEL_ZOOMS[0] else (int(capped * 1000) / 1000, *LABEL_ZOOMS)
+    for zoom in levels:
         boxes = _boxes(points, radii, widths, zoom)
         kept = [i for i in placed]
         cell = max(float(widths.max()), LABEL_OFFSET_PX + LABEL_HEIGHT_PX) / zoom

@@ -163,3 +163,16 @@ def test_grouped_puts_persons_with_their_organisation(records: NetworkRecords) -
         if min(centres, key=lambda k: math.dist(pos[v], centres[k])) != o
     ]
     assert len(misplaced) <= 0.05 * sum(len(by_org[o]) for o in centres)
+
+
+def test_a_view_of_a_few_large_nodes_names_them_at_its_capped_zoom(records) -> None:
+    from app.presenters.explorer_labels import MAX_NODE_PX
+
+    pos, sizes, _text, lz = _drawn(records, "theme=dyslexia&sector=po&hide_isolates=1")
+    assert 2 <= len(pos) <= 6
+    zoom = MAX_NODE_PX / max(sizes.values())  # explorer.js fits no closer than this
+    assert zoom < 0.25
+    assert set(lz) == set(pos)  # every name prints at some zoom
+    shown = [n for n, z in lz.items() if z <= zoom]
+    assert shown  # and at least one at the fitted zoom, the largest node first
+    assert label_overlaps(pos, sizes, _text, shown, zoom) == 0

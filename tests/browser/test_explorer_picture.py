@@ -151,6 +151,7 @@ def test_the_picture_fits_after_filters_ego_reload_resize_and_the_fit_button(
     filtered = _settled(dash_duo)
     assert filtered["rendered"] < 196
     _fills(filtered)
+    assert any(n["label"] for n in filtered["nodes"])  # a few nodes: their names print
     # the same URL reloaded: the same fit
     url = dash_duo.driver.current_url
     dash_duo.driver.get(url)
