@@ -10,7 +10,10 @@ Force-directed uses igraph's Fruchterman-Reingold (grid variant above 1,000 node
 per connected component from seeded start positions with igraph's RNG pinned to the
 seed, so it is deterministic; components are then packed in rows, biggest first; measured on this machine (Holme-Kim, mean degree 8): 0.09 s at 250
 nodes, ~0.8 s at 1,000, ~0.4 s at 5,000 (grid), against 1.6 s at 1,000 for
-``nx.spring_layout``.
+``nx.spring_layout``. Components of up to ``CLUSTER_REFINE_MAX`` nodes then get 100
+rounds of networkx's ForceAtlas2 from that picture, which draws groups that work
+together as groups (the demo's persons: 0.15 s instead of 0.03 s; never at thousands).
+Circles of real sizes are kept apart later, by graph.overlap.
 """
 
 from __future__ import annotations
@@ -89,9 +92,26 @@ def _force_component(G: nx.Graph, nodes: list[Hashable], seed: int) -> np.ndarra
         ),
     )
     coords = np.array(layout.coords, dtype=float)
+    if n <= CLUSTER_REFINE_MAX:
+        coords = _refine_clusters(G.subgraph(nodes), nodes, coords, seed)
     coords -= coords.mean(axis=0)
     radius = float(np.abs(coords).max()) or 1.0
     return coords * (math.sqrt(n) / 2 / radius)  # side ~ sqrt(n): equal density
+
+
+#: Components up to this size get ForceAtlas2 after Fruchterman-Reingold (cost ~linear
+#: per round in n^2: 0.1-0.2 s at 200-400 nodes, far too slow at thousands).
+CLUSTER_REFINE_MAX = 400
+
+
+def _refine_clusters(H: nx.Graph, nodes: list, coords: np.ndarray, seed: int) -> np.ndarray:
+    """ForceAtlas2 rounds from the Fruchterman-Reingold picture, so that groups that
+    work together draw together (FR spreads a dense partnership into an even ball).
+    Falls back to the FR picture if anything is not finite."""
+    start = {v: np.array(c) for v, c in zip(nodes, coords, strict=True)}
+    refined = nx.forceatlas2_layout(H, pos=start, max_iter=100, weight="weight", seed=seed)
+    out = np.array([refined[v] for v in nodes], dtype=float)
+    return out if np.isfinite(out).all() else coords
 
 
 def _force(G: nx.Graph, seed: int) -> dict[Hashable, tuple[float, float]]:

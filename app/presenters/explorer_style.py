@@ -168,6 +168,7 @@ def stylesheet() -> list[dict]:
                 "text-background-color": "#FFFFFF",
                 "text-background-opacity": 0.75,
                 "text-background-padding": 1,
+                "z-index": 5,  # a printed name above the nodes drawn after its own
             },
         },
         {

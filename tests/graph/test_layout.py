@@ -309,3 +309,22 @@ def test_grouped_nests_persons_in_their_organisation_and_organisations_in_their_
         region = regions[paths[members[0]][0]]
         rc = centre(region)
         assert all(math.dist(pos[v], rc) <= spread(region, rc) + 1e-6 for v in members)
+
+
+def test_force_draws_groups_that_work_together_closer_than_fruchterman_reingold_alone(
+    monkeypatch,
+):
+    from graph import layout as graph_layout
+
+    G = nx.random_partition_graph([30] * 6, 0.3, 0.03, seed=5)
+    group = {v: i for i, block in enumerate(G.graph["partition"]) for v in block}
+
+    def ratio(pos):
+        same = [math.dist(pos[u], pos[v]) for u in G for v in G if u < v and group[u] == group[v]]
+        other = [math.dist(pos[u], pos[v]) for u in G for v in G if u < v and group[u] != group[v]]
+        return (sum(same) / len(same)) / (sum(other) / len(other))
+
+    refined = ratio(layout_positions(G, "force", seed=0))
+    monkeypatch.setattr(graph_layout, "CLUSTER_REFINE_MAX", 0)
+    plain = ratio(layout_positions(G, "force", seed=0))
+    assert refined < 0.9 * plain
