@@ -1,5 +1,8 @@
 """The explorer's browser-only callbacks: URL history, focus, fit, hover, time player, PNG.
 
+The picture's own (focus, fit, hover, names per zoom) are functions in
+``app/assets/explorer.js``; the rest are short enough to stay inline.
+
 Why clientside: none of these needs the server, and each would otherwise cost a round
 trip on every click. They read Cytoscape's own instance from its DOM element
 (``_cyreg.cy``).
@@ -7,10 +10,11 @@ trip on every click. They read Cytoscape's own instance from its DOM element
 
 from __future__ import annotations
 
-from dash import Input, Output, State, clientside_callback
+from dash import ClientsideFunction, Input, Output, State, clientside_callback
 
 from app.components.explorer_ids import (
     FIT,
+    FIT_BUTTON,
     GRAPH,
     HOVER,
     PLAY,
@@ -45,58 +49,27 @@ def register() -> None:
         State(READY, "data"),
     )
 
+    # Selection, fit and hover live in app/assets/explorer.js (window.dash_clientside.cnExplorer).
     clientside_callback(
-        """function(selected, elements) {
-            const el = document.getElementById('explorer-graph');
-            const cy = el && el._cyreg && el._cyreg.cy;
-            if (!cy) { return window.dash_clientside.no_update; }
-            cy.$(':selected').unselect();
-            if (selected === null || selected === undefined) { return ''; }
-            const node = cy.getElementById(String(selected));
-            if (node.empty()) { return ''; }
-            node.select();
-            // Centre on a new selection only; a redraw (which may re-fit) keeps the view.
-            const cc = window.dash_clientside.callback_context;
-            const picked = (cc.triggered || []).some(t => t.prop_id.startsWith('explorer-selected'));
-            if (picked) { cy.animate({center: {eles: node}}, {duration: 300}); }
-            return node.data('label');
-        }""",
+        ClientsideFunction("cnExplorer", "select"),
         Output(HOVER, "title"),
         Input(SELECTED, "data"),
         Input(GRAPH, "elements"),
     )
-
     clientside_callback(
-        """function(elements, query) {
-            // Re-fit when the shape of the picture changes (level, layout, seed), keep the
-            // user's zoom and pan across filter changes (positions stay put then).
-            const params = new URLSearchParams(query || '');
-            const shape = ['level', 'layout', 'seed', 'directed'].map(k => params.get(k)).join('|');
-            if (window.__cnExplorerShape === shape) { return window.dash_clientside.no_update; }
-            window.__cnExplorerShape = shape;
-            const fit = () => {
-                const el = document.getElementById('explorer-graph');
-                const cy = el && el._cyreg && el._cyreg.cy;
-                if (cy && cy.nodes().length) { cy.fit(undefined, 24); }
-            };
-            requestAnimationFrame(() => requestAnimationFrame(fit));
-            return shape;
-        }""",
+        ClientsideFunction("cnExplorer", "drawn"),
         Output(FIT, "data"),
         Input(GRAPH, "elements"),
         State(QUERY, "data"),
     )
-
     clientside_callback(
-        """function(data) {
-            const el = document.getElementById('explorer-graph');
-            const cy = el && el._cyreg && el._cyreg.cy;
-            if (cy) {
-                cy.nodes('.hover').removeClass('hover');
-                if (data && data.id) { cy.getElementById(data.id).addClass('hover'); }
-            }
-            return data && data.label ? data.label : '';
-        }""",
+        ClientsideFunction("cnExplorer", "fit"),
+        Output(FIT_BUTTON, "n_clicks"),
+        Input(FIT_BUTTON, "n_clicks"),
+        prevent_initial_call=True,
+    )
+    clientside_callback(
+        ClientsideFunction("cnExplorer", "hover"),
         Output(HOVER, "children"),
         Input(GRAPH, "mouseoverNodeData"),
     )

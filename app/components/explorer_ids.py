@@ -22,5 +22,6 @@ SERVER_MS, TITLE, LEGEND_TITLE, DETAILS_TITLE = (
 )  # fmt: skip
 EXPORTS = {fmt: P + f"export-{fmt}" for fmt in ("png", "svg", "csv", "xlsx")}
 DOWNLOAD, TIME_LABEL, FIT = P + "download", P + "time-label", P + "fit"
+FIT_BUTTON = P + "fit-button"
 CONTROL_NAMES = tuple(SIDEBAR_CONTROLS)
 PNG_CAPTION = P + "png-caption"  # title and legend the PNG export is framed with

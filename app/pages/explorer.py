@@ -36,6 +36,7 @@ from app.components.explorer_ids import (
     EXPORTS,
     EXTRA,
     FIT,
+    FIT_BUTTON,
     GRAPH,
     HOVER,
     LEGEND,
@@ -138,6 +139,15 @@ def layout(**query: object) -> html.Div:
                 [
                     html.Span(id=COUNTS, className="badge text-bg-secondary me-2"),
                     html.Span(id=HOVER, className="text-muted small me-auto"),
+                    dbc.Button(
+                        t("explorer.fit", language),
+                        id=FIT_BUTTON,
+                        size="sm",
+                        color="secondary",
+                        outline=True,
+                        title=t("explorer.fit.title", language),
+                        className="me-2",
+                    ),
                     dbc.DropdownMenu(
                         [
                             dbc.DropdownMenuItem(t(f"explorer.export.{fmt}", language), id=cid)
@@ -330,6 +340,8 @@ def reset(_clicks: object):
     Output(PLAY, "title"),
     Output(SEARCH, "placeholder"),
     Output(P + "export-menu", "label"),
+    Output(FIT_BUTTON, "children"),
+    Output(FIT_BUTTON, "title"),
     *[Output(SIDEBAR_CONTROLS[n][0], "placeholder") for n, _f, _c in controls.MULTI],
     *[Output(SIDEBAR_CONTROLS[n][0], "options") for n in ("level", "color", "size", "layout")],
     *[Output(SIDEBAR_CONTROLS[n][0], "options") for n in ("directed", "flags")],
@@ -349,6 +361,8 @@ def translate(language: object):
         t("explorer.play", lang),
         t("explorer.search", lang),
         t("explorer.export", lang),
+        t("explorer.fit", lang),
+        t("explorer.fit.title", lang),
         *[t("explorer.any", lang) for _n in controls.MULTI],
         *[choices[n] for n in ("level", "color", "size", "layout", "directed", "flags")],
         *[options[n] for n, _f, c in controls.MULTI if c],

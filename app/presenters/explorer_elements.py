@@ -17,6 +17,7 @@ from typing import Final
 import networkx as nx
 import pandas as pd
 
+from app.presenters.explorer_labels import label_zooms
 from app.presenters.explorer_style import (
     DEFAULT_SECTORS,
     DEFAULT_TYPES,
@@ -227,6 +228,10 @@ def edge_class(u: Hashable, v: Hashable, data: Mapping) -> str:
     return mode_class(data.get("modes"))
 
 
+#: The zoom the first frame is labelled for, before the browser applies its own zoom.
+FIRST_ZOOM: Final = 0.6
+
+
 def _labelled(G: nx.Graph, sizes: Mapping, labels: str) -> set:
     if labels == "all":
         return set(G)
@@ -249,10 +254,14 @@ def build_elements(
     labels: str = "auto",
     codebook: Labels | None = None,
     categories: Sequence[str] | None = None,
+    sizes: Mapping[Hashable, float] | None = None,
 ) -> list[dict]:
     """Cytoscape elements with ``preset`` positions: nodes first, then edges.
 
-    Node classes: its kind (shape) and ``labelled`` when its name is always shown.
+    ``sizes`` (node -> diameter, explorer_picture) replaces the metric's px sizes and
+    gives every node that may print its name ``data.lz``, the zoom from which it does
+    (explorer_labels); the browser keeps ``labelled`` in step with its zoom.
+    Node classes: its kind (shape) and ``labelled`` when its name is shown.
     Edge classes: ``mode-*`` (line style) and ``directed`` (arrow) in a directed
     graph; ``affiliation`` for a person's line to their organisation (mixed level).
     Self-loops (only in hand-made data: graph.build) are not drawn. Node ids
@@ -266,22 +275,32 @@ def build_elements(
     colours = colour_table(
         color_by, list(values.values()), codebook=codebook, categories=categories
     )
-    sizes = node_sizes(G, metrics, size_by)
-    labelled = _labelled(G, sizes, labels)
     unnamed = "(zonder naam)" if language != "en" else "(no name)"
+    texts = {n: str(d.get("short_name") or d.get("name") or unnamed) for n, d in G.nodes(data=True)}
+    zooms: dict = {}
+    picture = sizes is not None
+    if sizes is None:
+        sizes = node_sizes(G, metrics, size_by)
+        labelled = _labelled(G, sizes, labels)
+    else:
+        zooms = label_zooms(G, positions, sizes, labels, texts)
+        labelled = {n for n, z in zooms.items() if z <= FIRST_ZOOM}
     elements: list[dict] = []
     for n, d in G.nodes(data=True):
         kind = d.get("kind") if d.get("kind") in KINDS else "organisation"
         x, y = positions.get(n, (0.0, 0.0))
         value = values[n]
+        data = {
+            "id": str(n),
+            "label": texts[n],
+            "colour": MISSING_COLOUR if value is None else colours[value],
+            "size": sizes[n],
+        }
+        if picture:  # always set: Cytoscape merges new data into a node it already has
+            data["lz"] = zooms.get(n)
         elements.append(
             {
-                "data": {
-                    "id": str(n),
-                    "label": str(d.get("short_name") or d.get("name") or unnamed),
-                    "colour": MISSING_COLOUR if value is None else colours[value],
-                    "size": sizes[n],
-                },
+                "data": data,
                 "position": {"x": x, "y": y},
                 "classes": f"{kind} labelled" if n in labelled else kind,
             }

@@ -123,9 +123,11 @@ def ordered_colours(order: Sequence[str], *, overflow: str | None = OTHER_COLOUR
 
 #: Props for ``dash_cytoscape.Cytoscape`` that go with this stylesheet: positions are
 #: ``preset`` (server-side), box selection off, zoom bounded so a projected picture
-#: cannot get lost. See docs/benchmarks.md for ``autoRefreshLayout``.
+#: cannot get lost. See docs/benchmarks.md for ``autoRefreshLayout``. The layout does
+#: not fit: app/assets/explorer.js does, on the nodes without their names and with a
+#: cap on the zoom (Cytoscape's own fit turned four nodes into giant ones).
 CYTOSCAPE_PROPS: Final[dict] = {
-    "layout": {"name": "preset", "fit": True, "padding": 24},
+    "layout": {"name": "preset", "fit": False},
     "minZoom": 0.05,
     "maxZoom": 4,
     "boxSelectionEnabled": False,
@@ -167,6 +169,7 @@ def stylesheet() -> list[dict]:
                 "text-background-color": "#FFFFFF",
                 "text-background-opacity": 0.75,
                 "text-background-padding": 1,
+                "z-index": 5,  # a printed name above the nodes drawn after its own
             },
         },
         {

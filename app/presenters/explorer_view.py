@@ -34,6 +34,7 @@ from app.presenters.explorer_elements import (
     too_large,
     too_large_message,
 )
+from app.presenters.explorer_picture import drawn_sizes, nesting, raw_sizes, readable
 from app.presenters.explorer_state import ExplorerState
 from app.presenters.explorer_view_request import (
     ExplorerRequest,
@@ -216,7 +217,8 @@ def _positions(records, flt, level, directed, state: ExplorerState):
     Force layout (the default): one seeded layout of the whole network at this level,
     reused by every filtered and timed view (``graph.layout.reuse_positions``), so a
     filter click or a step of the time player never reshuffles the picture and never
-    pays for a layout. The other layouts arrange the (untimed) filtered network itself.
+    pays for a layout. The other layouts arrange the filtered network itself. ``flt``
+    is untimed: :func:`_picture` reuses these places for every school year.
     """
     if state.layout == "force":
         whole = NetworkFilter()
@@ -227,29 +229,60 @@ def _positions(records, flt, level, directed, state: ExplorerState):
         )  # fmt: skip
         base = _tidy(records, level, directed, state.seed, W, base)
         return reuse_positions(graph_for(records, flt, level, directed), base)
-    base_flt = untimed(flt)
-    G = graph_for(records, base_flt, level, directed)
-    metric = None
+    G = graph_for(records, flt, level, directed)
+    metric, groups = None, None
     if state.layout == "concentric":
-        metrics = _panel(records, base_flt, level, directed, G).nodes
+        metrics = _panel(records, flt, level, directed, G).nodes
         column = state.size_by if state.size_by in metrics.columns else "degree"
         metric = pd.to_numeric(metrics[column], errors="coerce").to_dict()
-    group_attr = {"sector": "sector", "region": "region"}.get(state.color_by, "type")
-    extra = (directed, state.size_by if state.layout == "concentric" else None, group_attr)
-    positions = cached_layout(
+    if state.layout == "grouped":
+        groups = _groups(records, flt, level, directed, G, state.color_by)
+    grouping = "community" if state.color_by == "community" else "nest"
+    extra = (directed, state.size_by if state.layout == "concentric" else None, grouping)
+    return cached_layout(
         G,
         revision=data_key(records),
-        filter_query=base_flt.to_query(),
+        filter_query=flt.to_query(),
         level=level,
         kind=state.layout,
         seed=state.seed,
         key_extra=extra,
         metric=metric,
-        group_attr=group_attr,
+        groups=groups,
     )
-    if base_flt != flt:  # a time window: the untimed view's places
-        return reuse_positions(graph_for(records, flt, level, directed), positions)
-    return positions
+
+
+def _groups(records, flt, level, directed, G: nx.Graph, color_by: str) -> dict:
+    """The grouped layout's nesting: by community when coloured so, else region >
+    organisation > person (explorer_picture.nesting)."""
+    if color_by == "community":
+        communities = _panel(records, flt, level, directed, G).nodes["community"]
+        return {n: (str(communities.get(n, "")),) for n in G}
+    return nesting(records, G)
+
+
+def _picture(records, flt, level, directed, state: ExplorerState):
+    """(positions, size factor, actors) of the untimed view, circles apart and fitted.
+
+    Why untimed: the time player reuses these positions (and the size factor) for every
+    school year, so stepping through time never moves a node; ``actors`` is the node
+    count the default diameter was scaled for.
+    """
+    base_flt = untimed(flt)
+    key = (
+        "picture", data_key(records), base_flt.to_query(), level, directed, state.layout,
+        state.seed, state.size_by, state.color_by if state.layout == "grouped" else None,
+    )  # fmt: skip
+
+    def compute():
+        G = graph_for(records, base_flt, level, directed)
+        raw = _positions(records, base_flt, level, directed, state)
+        metrics = _draw_metrics(records, base_flt, level, directed, G, state)
+        sizes = raw_sizes(G, metrics, state.size_by, G.number_of_nodes())
+        positions, factor = readable(raw, sizes, state.layout)
+        return positions, factor, G.number_of_nodes()
+
+    return _GRAPHS.get(key, compute)
 
 
 def _tidy(records, level, directed, seed, W, base):
@@ -318,7 +351,9 @@ def _build_view(records: NetworkRecords, request: ExplorerRequest, language: str
     metrics = _draw_metrics(records, flt, level, directed, G, state)
     if G.number_of_nodes() == 0:
         message = EMPTY_TEXT[language]
-    positions = _positions(records, flt, level, directed, state)
+    picture, factor, actors = _picture(records, flt, level, directed, state)
+    positions = reuse_positions(G, picture)
+    sizes = drawn_sizes(raw_sizes(G, metrics, state.size_by, actors), factor)
     ekey = ElementsKey(
         revision=data_key(records),
         filter_query=flt.to_query() + ("&directed=1" if directed else ""),
@@ -343,6 +378,7 @@ def _build_view(records: NetworkRecords, request: ExplorerRequest, language: str
             labels=state.labels,
             codebook=labels,
             categories=regions,
+            sizes=sizes,
         ),  # fmt: skip
     )
     entries = legend_entries(

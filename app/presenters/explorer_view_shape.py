@@ -6,6 +6,7 @@ has actors without ties, and they are pure functions of a graph, tested on their
 
 from __future__ import annotations
 
+import math
 from typing import Final
 
 import networkx as nx
@@ -88,10 +89,14 @@ def tidy_isolates(G: nx.Graph, positions: dict) -> dict:
     linked = [positions[n] for n in positions if n in G and n not in alone]
     xs, ys = [p[0] for p in linked], [p[1] for p in linked]
     width = max(max(xs) - min(xs), 200.0)
-    step = max(width / 5, 60.0)  # room for a name under each
-    cols = max(1, int(width // step) + 1)
+    # At most ~3 rows, but no closer together than the linked nodes are (many
+    # isolates: rows as wide as the network, not a tower under it).
+    spacing = width / math.sqrt(len(linked))
+    cols = max(5, min(math.ceil(len(lonely) / 3), int(width / spacing)))
+    step = width / cols
+    row = min(60.0, max(step, 30.0))
     out = dict(positions)
     for i, n in enumerate(lonely):
-        x, y = min(xs) + (i % cols) * step, max(ys) + 80.0 + 60.0 * (i // cols)
+        x, y = min(xs) + (i % (cols + 1)) * step, max(ys) + 80.0 + row * (i // (cols + 1))
         out[n] = (round(x, 2), round(y, 2))
     return out

@@ -279,3 +279,52 @@ def test_reuse_positions_keeps_known_nodes_in_place():
     assert all(math.isfinite(c) for p in pos.values() for c in p)
     assert reuse_positions(nx.Graph(), base) == {}
     assert set(reuse_positions(nx.path_graph(2), {})) == {0, 1}
+
+
+def test_grouped_nests_persons_in_their_organisation_and_organisations_in_their_region():
+    G = partnership(120)
+    paths = {v: (f"region {v % 3}", f"org {v % 12}") for v in G}  # 4 organisations per region
+    pos = layout_positions(G, "grouped", groups=paths)
+    _finite_and_boxed(pos, G)
+
+    def centre(members):
+        return (
+            sum(pos[v][0] for v in members) / len(members),
+            sum(pos[v][1] for v in members) / len(members),
+        )
+
+    def spread(members, at):
+        return max(math.dist(pos[v], at) for v in members)
+
+    orgs = {o: [v for v in G if paths[v][1] == o] for o in {p[1] for p in paths.values()}}
+    regions = {r: [v for v in G if paths[v][0] == r] for r in {p[0] for p in paths.values()}}
+    # every organisation's circle is clear of every other one's, and so is each region's
+    for groups in (orgs, regions):
+        circles = [(centre(m), spread(m, centre(m))) for m in groups.values()]
+        for i, (a, ra) in enumerate(circles):
+            for b, rb in circles[i + 1 :]:
+                assert math.dist(a, b) > ra + rb
+    # an organisation sits inside its own region's circle
+    for members in orgs.values():
+        region = regions[paths[members[0]][0]]
+        rc = centre(region)
+        assert all(math.dist(pos[v], rc) <= spread(region, rc) + 1e-6 for v in members)
+
+
+def test_force_draws_groups_that_work_together_closer_than_fruchterman_reingold_alone(
+    monkeypatch,
+):
+    from graph import layout as graph_layout
+
+    G = nx.random_partition_graph([30] * 6, 0.3, 0.03, seed=5)
+    group = {v: i for i, block in enumerate(G.graph["partition"]) for v in block}
+
+    def ratio(pos):
+        same = [math.dist(pos[u], pos[v]) for u in G for v in G if u < v and group[u] == group[v]]
+        other = [math.dist(pos[u], pos[v]) for u in G for v in G if u < v and group[u] != group[v]]
+        return (sum(same) / len(same)) / (sum(other) / len(other))
+
+    refined = ratio(layout_positions(G, "force", seed=0))
+    monkeypatch.setattr(graph_layout, "CLUSTER_REFINE_MAX", 0)
+    plain = ratio(layout_positions(G, "force", seed=0))
+    assert refined < 0.9 * plain
