@@ -51,6 +51,8 @@ ACTORS = FileKind(
         _c("description", "beschrijving", "omschrijving"),
         _c("consent", "toestemming"),
         _c("consent_date", "toestemming_datum", "datum_toestemming"),
+        _c("lawful_basis", "grondslag", "rechtsgrond"),
+        _c("may_be_named", "naam_tonen", "bij_naam"),
         _c("organisation", "organisatie", "organization"),
         _c("function", "functie"),
         _c("expertise", category="theme"),
@@ -71,6 +73,8 @@ ACTOR_EXPORT_COLUMNS = (
     "description",
     "consent",
     "consent_date",
+    "lawful_basis",
+    "may_be_named",
 )
 # actors-file shortcut column -> actor_theme relation
 THEME_SHORTCUTS = {
