@@ -15,6 +15,7 @@ LANGUAGE_SWITCH: Final = "cn-language-switch"
 NAVBAR: Final = "cn-navbar"
 NAV_BRAND: Final = "cn-nav-brand"
 PAGE: Final = "cn-page"
+PRIVACY_LINK: Final = "cn-privacy-link"  # footer link to the data inventory (/privacy)
 
 # Actors page
 ACTORS_TITLE: Final = "actors-title"

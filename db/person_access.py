@@ -71,7 +71,8 @@ def person_data(conn: Connection, actor_id: int) -> dict[str, Any]:
         for row in rows:
             for column in columns:
                 key, name = names.get(row.get(column), (None, None))
-                row[f"{column}_key"], row[f"{column}_name"] = key, name
+                stem = column.removesuffix("_id")  # source_id -> source_key, source_name
+                row[f"{stem}_key"], row[f"{stem}_name"] = key, name
         return rows
 
     ties = with_names(
@@ -100,7 +101,9 @@ def person_data(conn: Connection, actor_id: int) -> dict[str, Any]:
         "format": "collabnet person export",
         "format_version": FORMAT_VERSION,
         "actor": me,
-        "privacy": {k: me.get(k) for k in ("consent", "consent_date", "lawful_basis", "may_be_named")},
+        "privacy": {
+            k: me.get(k) for k in ("consent", "consent_date", "lawful_basis", "may_be_named")
+        },
         "affiliations": with_names(
             _rows(
                 conn,

@@ -24,7 +24,9 @@ from app.commands.runtime import (
     stdout,
 )
 
-person_app = typer.Typer(help="A person's GDPR/AVG rights: erasure and access.", no_args_is_help=True)
+person_app = typer.Typer(
+    help="A person's GDPR/AVG rights: erasure and access.", no_args_is_help=True
+)
 
 ActorRef = Annotated[str, typer.Argument(help="Import key (e.g. P017) or database id.")]
 
@@ -69,8 +71,10 @@ def erase_command(
     stdout.print(f"Erased actor {key} (id {actor_id}). Rows removed: {removed}.")
     stdout.print(f"Mentions of the name replaced in: {scrubbed}.")
     if not report.checkpointed:
-        stdout.print("Warning: the SQLite WAL could not be truncated now (a reader was busy); "
-                     "run `collabnet person erase` again later or restart the app.")
+        stdout.print(
+            "Warning: the SQLite WAL could not be truncated now (a reader was busy); "
+            "run `collabnet person erase` again later or restart the app."
+        )
 
 
 @person_app.command("export")

@@ -13,6 +13,7 @@ import dash_cytoscape as cyto
 from dash import Input, Output, State, callback, dcc, html
 
 from app import ids
+from app.components.erase_button import erase_controls
 from app.components.explorer_panels import tie_component
 from app.i18n import normalise_language, t
 from app.messages import explorer as _messages  # noqa: F401 - registers the messages
@@ -190,7 +191,9 @@ def render(page: ActorPage, language: str) -> html.Div:
 )
 def show(language: object, actor_id: object):
     lang = normalise_language(language, current().settings.language)
-    page = actor_page(network_records(current().engine), actor_id, current_viewer(), lang)
+    viewer = current_viewer()
+    records = network_records(current().engine, viewer)
+    page = actor_page(records, actor_id, viewer, lang)
     if page is None:
         return dbc.Alert(
             [
@@ -201,4 +204,4 @@ def show(language: object, actor_id: object):
             color="warning",
             id="actor-not-found",
         )
-    return render(page, lang)
+    return html.Div([render(page, lang), erase_controls(records, page.id, viewer, lang)])

@@ -16,9 +16,9 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.i18n import count_text, normalise_language, t
-from app.viewer import Viewer
 from app.presenters.expertise_records import network_records
 from app.privacy_policy import rename_rows
+from app.viewer import Viewer
 from db.queries import list_actors
 
 # Grid field -> message id of its header. Order is the default column order.

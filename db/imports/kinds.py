@@ -51,14 +51,15 @@ ACTORS = FileKind(
         _c("description", "beschrijving", "omschrijving"),
         _c("consent", "toestemming"),
         _c("consent_date", "toestemming_datum", "datum_toestemming"),
-        _c("lawful_basis", "grondslag", "rechtsgrond"),
-        _c("may_be_named", "naam_tonen", "bij_naam"),
         _c("organisation", "organisatie", "organization"),
         _c("function", "functie"),
         _c("expertise", category="theme"),
         _c("learning_needs", "leervragen", "leerbehoeften", category="theme"),
         _c("priorities", "speerpunten", category="theme"),
         _c("research_topics", "onderzoeksthemas", category="theme"),
+        # last, so templates filled in by position before these existed still import
+        _c("lawful_basis", "grondslag", "rechtsgrond"),
+        _c("may_be_named", "naam_tonen", "bij_naam"),
     ),
 )
 # Columns of actors.csv in an export; the rest of ACTORS are import shortcuts.

@@ -49,6 +49,7 @@ def _id(engine: Engine, key: str) -> int:
 
 def _rows_about(engine: Engine, actor_id: int) -> dict[str, int]:
     with engine.connect() as conn:
+
         def count(model: type, *where: object) -> int:
             query = select(func.count()).select_from(model.__table__).where(*where)
             return int(conn.execute(query).scalar_one())
