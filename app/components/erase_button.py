@@ -70,7 +70,7 @@ def erase_controls(
             ),
             html.Div(id=RESULT),
         ],
-        className="mt-4 pt-2 border-top",
+        className="float-end ms-2",  # beside the title, before the page's own links
     )
 
 

@@ -204,4 +204,4 @@ def show(language: object, actor_id: object):
             color="warning",
             id="actor-not-found",
         )
-    return html.Div([render(page, lang), erase_controls(records, page.id, viewer, lang)])
+    return html.Div([erase_controls(records, page.id, viewer, lang), render(page, lang)])
