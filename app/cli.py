@@ -19,6 +19,7 @@ from app.commands.person import person_app
 from app.commands.seed import seed_app
 from app.commands.serve import serve_command
 from app.commands.template import template_command
+from app.commands.users import user_app
 
 cli = typer.Typer(
     name="collabnet",
@@ -47,6 +48,7 @@ def root(
 
 cli.add_typer(db_app, name="db")
 cli.add_typer(seed_app, name="seed")
+cli.add_typer(user_app, name="user")
 cli.add_typer(person_app, name="person")
 cli.command("import")(import_command)
 cli.command("export")(export_command)

@@ -14,6 +14,10 @@ LANGUAGE_STORE: Final = "cn-language"
 LANGUAGE_SWITCH: Final = "cn-language-switch"
 NAVBAR: Final = "cn-navbar"
 NAV_BRAND: Final = "cn-nav-brand"
+ACCOUNT: Final = "cn-account"  # local-mode notice, or user name and logout
+ACCOUNT_MODE: Final = "cn-account-mode"
+ACCOUNT_NAME: Final = "cn-account-name"
+LOGOUT: Final = "cn-logout"
 PAGE: Final = "cn-page"
 PRIVACY_LINK: Final = "cn-privacy-link"  # footer link to the data inventory (/privacy)
 

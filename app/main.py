@@ -5,6 +5,10 @@ read from globals, so tests can build several apps in one process. Dash keeps gl
 registries of pages and ``dash.callback`` callbacks; the factory resets them and
 claims the freshly registered callbacks for the new app, so each app is complete
 and independent of the ones built before it.
+
+Outside local mode (beyond 127.0.0.1, or once accounts exist) the factory refuses
+to build an app without a configured secret key or with debug on (app.auth.mode),
+and every request passes the one guard of app.auth.guard.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from dash import _callback, _pages
 from sqlalchemy import Engine
 
 from app import shell
+from app.auth.setup import configure_server, install_auth
 from app.services import Services, install
 from app.settings import Settings
 from db.engine import make_engine
@@ -43,14 +48,11 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     _reset_dash_registries()
     _use_orjson()
 
+    engine = engine or make_engine(settings.database_url)
     server = flask.Flask(__name__)
-    server.config.update(
-        SECRET_KEY=settings.secret_key,
-        MAX_CONTENT_LENGTH=request_limit(settings.max_upload_bytes),
-    )
-    install(
-        server, Services(settings=settings, engine=engine or make_engine(settings.database_url))
-    )
+    configure_server(server, settings, engine)  # raises StartupRefused if unsafe
+    server.config.update(MAX_CONTENT_LENGTH=request_limit(settings.max_upload_bytes))
+    install(server, Services(settings=settings, engine=engine))
 
     app = dash.Dash(
         # The package name makes Dash import pages as ``app.pages.<name>``, the same
@@ -72,6 +74,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.layout = shell.layout(settings)
     shell.register_callbacks(app, settings)
     _claim_page_callbacks(app)
+    install_auth(app, settings, engine)
     return app
 
 

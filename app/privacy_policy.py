@@ -31,8 +31,9 @@ _HIDDEN: dict[str, tuple[str, NetworkRecords]] = {}
 
 
 def sees_all_names(viewer: Viewer) -> bool:
-    """Only admins (who also answer access and erasure requests) see every name."""
-    return viewer.role == "admin"
+    """Only admins (who also answer access and erasure requests) see every name; the
+    rule itself is the viewer's (app.viewer.Viewer.sees_all_names)."""
+    return viewer.sees_all_names
 
 
 def _url(engine: Engine) -> str:

@@ -16,6 +16,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 ENV_PREFIX = "COLLABNET_"
 DEFAULT_DATABASE_URL = "sqlite:///collabnet.db"
 DEV_SECRET_KEY = "dev-only-change-me"
+MIN_SECRET_LENGTH = 32
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 # The schemes the same code is tested on; anything else is a configuration mistake.
 SUPPORTED_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg")
@@ -40,7 +41,20 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(
         20 * 1024 * 1024, gt=0, description="Largest import file accepted (bytes)."
     )
-    debug: bool = Field(False, description="Dash debug mode (dev tools, reloader off).")
+    debug: bool = Field(
+        False, description="Dash debug mode (dev tools, reloader off); local mode only."
+    )
+    login_rate_limit: str = Field(
+        "5 per minute",
+        description="Failed logins allowed per client address and per user name.",
+    )
+    cookie_secure: bool = Field(
+        False, description="Send the session cookie over HTTPS only (set behind TLS)."
+    )
+    trusted_origins: tuple[str, ...] = Field(
+        (),
+        description="Extra origins (https://host) allowed to post, e.g. behind a proxy.",
+    )
 
     @field_validator("database_url")
     @classmethod
@@ -53,6 +67,26 @@ class Settings(BaseSettings):
                 f"unsupported database driver {scheme!r}; use one of {', '.join(SUPPORTED_DRIVERS)}"
             )
         return value
+
+    @field_validator("login_rate_limit")
+    @classmethod
+    def _parsable_limit(cls, value: str) -> str:
+        from limits import parse_many
+
+        try:
+            parse_many(value)
+        except ValueError as exc:
+            raise ValueError(f"not a rate limit like '5 per minute': {value!r}") from exc
+        return value
+
+    @property
+    def listens_beyond_localhost(self) -> bool:
+        return self.host not in LOOPBACK_HOSTS
+
+    @property
+    def has_configured_secret(self) -> bool:
+        """A secret someone chose: not the development value, long enough to sign."""
+        return self.secret_key != DEV_SECRET_KEY and len(self.secret_key) >= MIN_SECRET_LENGTH
 
     @property
     def exposed_with_dev_secret(self) -> bool:

@@ -4,6 +4,10 @@ The navbar lists the entries of app/navigation.py whose page is registered with
 Dash, in that table's order; each link's text is the ``nav.<name>`` message. A new
 page needs a row there and a message in its own catalogue, no change here.
 
+The account area shows "local mode" or who is logged in, with a logout button
+(app.auth.account_area); it is filled by the same callback that translates the
+navbar, so it needs no callback of its own.
+
 The chosen language lives in a ``dcc.Store`` in the browser's localStorage, so it is
 remembered across visits; a ``?lang=en`` URL parameter overrides it (shareable
 links). Pages read the store and render their text in that language.
@@ -18,6 +22,7 @@ import dash_bootstrap_components as dbc
 from dash import ALL, Input, Output, State, ctx, dcc, html
 
 from app import ids
+from app.auth.account_area import account_area
 from app.i18n import LANGUAGES, normalise_language, t
 from app.messages import privacy as _privacy_messages  # noqa: F401 - the footer link
 from app.navigation import nav_id, visible_entries
@@ -95,6 +100,7 @@ def navbar(language: str) -> dbc.Navbar:
                     navbar=True,
                     className="me-auto flex-wrap",
                 ),
+                html.Div(id=ids.ACCOUNT, className="cn-account d-flex align-items-center"),
                 switch,
             ],
             fluid=True,
@@ -153,10 +159,15 @@ def register_callbacks(app: dash.Dash, settings: Settings) -> None:
     @app.callback(
         Output(nav_id(ALL), "children"),
         Output(ids.NAV_BRAND, "children"),
+        Output(ids.ACCOUNT, "children"),
         Input(ids.LANGUAGE_STORE, "data"),
         State(nav_id(ALL), "id"),
     )
     def translate_navbar(stored: object, link_ids: list[dict[str, str]]):
         language = normalise_language(stored, settings.language)
         names = [link["page"] for link in link_ids or [] if isinstance(link, dict)]
-        return [t(f"nav.{name}", language) for name in names], t("app.tagline", language)
+        return (
+            [t(f"nav.{name}", language) for name in names],
+            t("app.tagline", language),
+            account_area(language),
+        )

@@ -45,11 +45,15 @@ def report(label: str, records: NetworkRecords, asker: int, themes: tuple[str, .
         limit=10,
     )
     search = median_ms(lambda: find_experts(records, query))
+    # free text only, the page's own example: every candidate's evidence is scored
+    free = ExpertQuery(asker=asker, text="kinderen met leesproblemen in groep 3", limit=10)
+    free_text = median_ms(lambda: find_experts(records, free))
     graph = introduction_graph(records)
     peer = median_ms(lambda: nx.single_source_dijkstra(graph, asker, weight="cost"))
     emap = median_ms(lambda: (supply_demand(records), find_gaps(records), should_meet(records)))
     print(f"{label}: actors={len(records.actors)} ties={len(records.ties)}")
     print(f"  expert search       {search:9.1f} ms (median of 10)")
+    print(f"  free-text search    {free_text:9.1f} ms   ratio {free_text / peer:5.1f}x")
     print(f"  peer: nx dijkstra   {peer:9.1f} ms   ratio {search / peer:5.1f}x")
     print(f"  expertise map       {emap:9.1f} ms (supply/demand + gaps + should-meet)")
 

@@ -126,9 +126,9 @@ def load_synthetic(url: str, records: NetworkRecords) -> None:
     engine.dispose()
 
 
-def serve(url: str) -> tuple[subprocess.Popen, str]:
+def serve(url: str, extra_env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    env = {**os.environ, "COLLABNET_DATABASE_URL": url}
+    env = {**os.environ, "COLLABNET_DATABASE_URL": url, **(extra_env or {})}
     proc = subprocess.Popen(
         [COLLABNET, "serve", "--port", str(port)], env=env, cwd=ROOT,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

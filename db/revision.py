@@ -36,7 +36,8 @@ REVISION_KEY = "revision"
 HOOK_OPTION = "collabnet_revision"
 _DIRTY = "collabnet_wrote"
 _BUMPING = "collabnet_bumping"
-_IGNORED_TABLES = frozenset({"setting", "alembic_version"})
+# Accounts are not network data: a login or a role change must not invalidate caches.
+_IGNORED_TABLES = frozenset({"setting", "alembic_version", "user"})
 _DML = re.compile(
     r"""^\s*(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update(?:\s+or\s+\w+)?
     |delete\s+from|truncate(?:\s+table)?)\s+["`]?(\w+)""",

@@ -85,7 +85,9 @@ class StructuralIndicators:
     - reciprocity and clustering: relationship building (seed 003); an undirected tie
       counts as reciprocated;
     - degree_centralisation: Freeman degree centralisation of the network, low values
-      go with shared leadership (seed 003).
+      go with shared leadership (seed 003);
+    - tie_count: the ties counted (0 for an isolated organisation, whose centralisation
+      of 0 says "nothing to share", not "shared leadership").
     Values are None where they are undefined (no ties, fewer than three actors).
     """
 
@@ -94,6 +96,7 @@ class StructuralIndicators:
     reciprocity: float | None
     clustering: float | None
     degree_centralisation: float | None
+    tie_count: int = 0
 
 
 def structural_indicators(
@@ -124,6 +127,7 @@ def structural_indicators(
         reciprocity=nx.overall_reciprocity(directed) if directed.number_of_edges() else None,
         clustering=nx.transitivity(undirected) if undirected.number_of_edges() else None,
         degree_centralisation=freeman_degree_centralisation(undirected),
+        tie_count=len(ties),
     )
 
 

@@ -6,8 +6,9 @@ ranking can be explained part by part (weights in :class:`ExpertWeights`, docume
 in docs/experts.md):
 
 - expertise: stated expertise on the asked themes (by level), ties on those themes,
-  value-creation stories on those themes, and free-text overlap with expertise
-  descriptions and learning questions of the candidate's ties;
+  value-creation stories on those themes, and the free-text score of the candidate's
+  own evidence (``graph.expert_text``: meaningful words, stems, themes, rare words
+  weighing more);
 - proximity: 1 / (1 + cost of the warmest introduction path); 0 when unreachable;
 - availability: 1 while the candidate's number of ties is at or below the median of
   all candidates, falling linearly to 0 at the busiest actor;
@@ -23,6 +24,7 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
+from graph.expert_text import LEVEL_SCORE, TextMatch, best_levels, match_text, text_index
 from graph.introductions import (
     IntroductionPath,
     describe_path,
@@ -30,9 +32,8 @@ from graph.introductions import (
     introduction_paths,
 )
 from graph.records import ActorRecord, NetworkRecords
-from graph.text_match import text_overlap
-
-LEVEL_SCORE = {"basic": 0.5, "experienced": 0.75, "expert": 1.0, None: 0.75}
+from graph.text_match import QueryAnalysis, analyse_query
+from graph.vocabulary import Vocabulary, vocabulary_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,10 @@ class Evidence:
     stated: tuple[tuple[str, str | None], ...] = ()  # (theme, level)
     tie_ids: tuple[int, ...] = ()
     story_ids: tuple[int, ...] = ()
-    texts: tuple[str, ...] = ()
+    texts: tuple[str, ...] = ()  # own expertise descriptions that match the question
+    questions: tuple[str, ...] = ()  # learning questions the candidate answered that match
+    # with free text only: (theme the question points to, ties on it, stories on it)
+    topics: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +92,18 @@ class Candidate:
     tie_count: int
 
 
+def understand(
+    records: NetworkRecords, text: str, vocabulary: Vocabulary | None = None
+) -> QueryAnalysis:
+    """How the finder reads a free-text question on these records (words, themes)."""
+    return analyse_query(text, vocabulary or vocabulary_for(records.codes("theme")))
+
+
 def find_experts(
-    records: NetworkRecords, query: ExpertQuery, language: str = "nl"
+    records: NetworkRecords,
+    query: ExpertQuery,
+    language: str = "nl",
+    vocabulary: Vocabulary | None = None,
 ) -> list[Candidate]:
     """Rank people and organisations for a need, best first."""
     actors = records.actor_by_id()
@@ -99,6 +113,14 @@ def find_experts(
     index = _EvidenceIndex(records, set(query.themes))
     tie_counts = index.tie_counts
     pool = [a for a in records.actors if a.kind in query.kinds and a.id not in excluded]
+    if query.text:
+        vocabulary = vocabulary or vocabulary_for(records.codes("theme"))
+        index.text = match_text(
+            text_index(records, vocabulary),
+            analyse_query(query.text, vocabulary),
+            (a.id for a in pool),
+            lambda actor_id: index.people(actors[actor_id], query.asker),
+        )
     counts = [tie_counts.get(a.id, 0) for a in pool]
     median = statistics.median(counts) if counts else 0
     busiest = max(counts, default=0)
@@ -181,20 +203,17 @@ class _EvidenceIndex:
 
     def __init__(self, records: NetworkRecords, themes: set[str]) -> None:
         self.actors = records.actor_by_id()
+        self.text: dict[int, TextMatch] = {}
         self.stated: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
-        self.descriptions: dict[int, list[str]] = defaultdict(list)
         for link in records.actor_themes:
             if link.relation == "expertise":
                 self.stated[link.actor_id].append((link.theme, link.level))
-                if link.description:
-                    self.descriptions[link.actor_id].append(link.description)
         self.members: dict[int, list[int]] = defaultdict(list)
         for actor in records.actors:
             for org in actor.organisation_ids:
                 self.members[org].append(actor.id)
         self.tie_counts: dict[int, int] = defaultdict(int)
         self.theme_ties: dict[int, list[int]] = defaultdict(list)
-        self.questions: dict[int, list[str]] = defaultdict(list)
         self.face_to_face: set[int] = set()
         themed_tie_ids: set[int] = set()
         for tie in records.ties:
@@ -202,8 +221,6 @@ class _EvidenceIndex:
                 self.tie_counts[end] += 1
                 if tie.mode in ("face_to_face", "hybrid"):
                     self.face_to_face.add(end)
-                if tie.learning_question:
-                    self.questions[end].append(tie.learning_question)
                 if themes & set(tie.themes):
                     self.theme_ties[end].append(tie.id)
                     themed_tie_ids.add(tie.id)
@@ -222,15 +239,16 @@ class _EvidenceIndex:
             for member_id in group_members.get(story.group_id, ()):
                 self.stories[member_id].append(story.id)
 
+    def people(self, actor: ActorRecord, asker: int) -> list[int]:
+        """Whose evidence counts: an organisation knows what its people know, except
+        what the asker knows."""
+        members = self.members[actor.id] if actor.kind == "organisation" else []
+        return [actor.id] + [m for m in members if m != asker]
+
     def expertise(self, actor: ActorRecord, query: ExpertQuery) -> tuple[float, Evidence]:
         themes = set(query.themes)
-        # An organisation knows what its people know, except what the asker knows.
-        members = self.members[actor.id] if actor.kind == "organisation" else []
-        people = [actor.id] + [m for m in members if m != query.asker]
-        stated = sorted(
-            {s for pid in people for s in self.stated[pid] if s[0] in themes},
-            key=lambda s: (s[0], s[1] or ""),
-        )
+        people = self.people(actor, query.asker)
+        stated = best_levels(s for pid in people for s in self.stated[pid] if s[0] in themes)
         if themes:
             per_theme = {
                 t: max((LEVEL_SCORE.get(lv, 0.75) for th, lv in stated if th == t), default=0.0)
@@ -243,15 +261,24 @@ class _EvidenceIndex:
         story_ids = sorted({s for pid in people for s in self.stories[pid]})
         tie_score = 1.0 - 0.5 ** len(tie_ids)
         story_score = 1.0 - 0.5 ** len(story_ids)
-        texts = [d for pid in people for d in self.descriptions[pid]] + self.questions[actor.id]
-        text_score, matched = text_overlap(query.text, texts) if query.text else (0.0, ())
+        text = self.text.get(actor.id, TextMatch(0.0))
         if themes:
             score = 0.6 * stated_score + 0.25 * tie_score + 0.15 * story_score
             if query.text:
-                score = 0.8 * score + 0.2 * text_score
+                score = 0.8 * score + 0.2 * text.score
+            evidence = Evidence(
+                tuple(stated),
+                tuple(tie_ids),
+                tuple(story_ids),
+                text.texts,
+                text.questions,
+            )
         else:
-            score = text_score
-        return score, Evidence(tuple(stated), tuple(tie_ids), tuple(story_ids), matched)
+            score = text.score
+            evidence = Evidence(
+                text.stated, text.tie_ids, text.story_ids, text.texts, text.questions, text.topics
+            )
+        return score, evidence
 
     def sector_of(self, actor: ActorRecord) -> str | None:
         if actor.sector or not actor.organisation_ids:

@@ -1,67 +1,100 @@
-"""Free-text matching for the expert finder: Dutch stemming, no network service.
+"""Free-text matching for the expert finder: meaningful words, stems and themes.
 
-A need such as "kinderen met leesproblemen" should match an expertise description
-"begeleiding bij leesproblemen en dyslexie". We stem Dutch words with the Snowball
-stemmer, drop stop words and compare token sets. English text is stemmed with the
-English stemmer too, so "reading difficulties" still matches "reading".
+A question such as "kinderen met leesproblemen in groep 3" is read word by word:
+stop words, generic school words and grade words ("groep 3", "klas") are dropped
+(they say nothing about expertise), and every remaining word becomes a set of
+*concepts*: its Dutch and English Snowball stems, and the themes the vocabulary
+links it to (``graph.vocabulary``: "leesproblemen" -> dyslexia 1.0, reading 0.8).
+Texts of the evidence (expertise descriptions, learning questions, stories) are read
+the same way, so "dyslexiespecialist" in a description meets "leesproblemen" in a
+question through the dyslexia theme. No network service is used.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
-import snowballstemmer
+from graph.vocabulary import Vocabulary, stem_forms, words
 
-_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
-
-_STOP_WORDS = frozenset(
-    """
-    aan als bij dat de den der des die dit door een en er het hoe ik in is je kan
-    kunnen leerlingen leraren met naar niet nog of om onder ons onze ook op over
-    te tot uit van voor wat we wel wie wij worden zijn zo zou the and for with our
-    how can what who from into about this that have has are was were
-    """.split()
-)
+STEM, THEME = "stem:", "theme:"
 
 
-@lru_cache(maxsize=2)
-def _stemmers() -> tuple[snowballstemmer.stemmer, snowballstemmer.stemmer]:
-    return snowballstemmer.stemmer("dutch"), snowballstemmer.stemmer("english")
+@dataclass(frozen=True, slots=True)
+class QueryWord:
+    """One meaningful word of a question and what it can match, with affinity 0..1."""
+
+    word: str
+    concepts: Mapping[str, float]
+
+    @property
+    def themes(self) -> tuple[tuple[str, float], ...]:
+        """The themes this word points to, closest first."""
+        found = [(c[len(THEME) :], a) for c, a in self.concepts.items() if c.startswith(THEME)]
+        return tuple(sorted(found, key=lambda item: (-item[1], item[0])))
 
 
-@lru_cache(maxsize=4096)
-def stems(text: str) -> frozenset[str]:
-    """The set of stems of the meaningful words of ``text`` (Dutch and English)."""
-    dutch, english = _stemmers()
-    words = [w.lower() for w in _WORD.findall(text or "")]
-    words = [w for w in words if w not in _STOP_WORDS]
-    return frozenset(dutch.stemWords(words)) | frozenset(english.stemWords(words))
+@dataclass(frozen=True, slots=True)
+class QueryAnalysis:
+    """What a free-text question means to the finder: its words, and what was dropped."""
+
+    words: tuple[QueryWord, ...]
+    ignored: tuple[str, ...]
+
+    @property
+    def meaningful(self) -> bool:
+        return bool(self.words)
+
+    def concepts(self) -> frozenset[str]:
+        return frozenset(c for w in self.words for c in w.concepts)
 
 
-def text_overlap(query: str, texts: Iterable[str]) -> tuple[float, tuple[str, ...]]:
-    """Share of the query's stems found in ``texts`` and the texts that matched.
+def _word_concepts(word: str, vocabulary: Vocabulary) -> dict[str, float]:
+    concepts = {f"{STEM}{s}": 1.0 for s in stem_forms(word)}
+    concepts.update({f"{THEME}{t}": a for t, a in vocabulary.themes_of(word).items() if a > 0})
+    return concepts
 
-    Returns ``(0.0, ())`` for an empty query. The share is computed over the Dutch
-    stems of the query, so a query is not rewarded twice for one word.
-    """
-    query_stems = _query_stems(query)
-    if not query_stems:
-        return 0.0, ()
+
+def analyse_query(text: str, vocabulary: Vocabulary) -> QueryAnalysis:
+    """Split a question into meaningful words or two-word phrases (with their concepts)
+    and ignored words."""
+    kept: dict[str, QueryWord] = {}
+    ignored: dict[str, None] = {}
+    raw = words(text)
+    position = 0
+    while position < len(raw):
+        word = raw[position]
+        pair = raw[position : position + 2]
+        phrase = vocabulary.phrase_themes(*pair) if len(pair) == 2 else {}
+        if phrase:
+            # the phrase's themes, and its words' stems (not their own themes: "reading
+            # difficulties" is dyslexia first, even though "reading" alone is reading)
+            concepts = {f"{THEME}{t}": a for t, a in phrase.items()}
+            for part in pair:
+                if vocabulary.ignore_kind(part) is None:
+                    concepts.update({f"{STEM}{s}": 1.0 for s in stem_forms(part)})
+            name = " ".join(pair)
+            kept.setdefault(name, QueryWord(name, MappingProxyType(concepts)))
+            position += 2
+            continue
+        if vocabulary.ignore_kind(word) is not None:
+            ignored[word] = None
+        elif word not in kept:
+            kept[word] = QueryWord(word, MappingProxyType(_word_concepts(word, vocabulary)))
+        position += 1
+    return QueryAnalysis(tuple(kept.values()), tuple(ignored))
+
+
+@lru_cache(maxsize=65536)
+def text_concepts(text: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """Every concept of the meaningful words and phrases of ``text`` (stems and themes)."""
     found: set[str] = set()
-    matched: list[str] = []
-    for text in texts:
-        hits = query_stems & stems(text)
-        if hits:
-            found |= hits
-            matched.append(text)
-    return len(found) / len(query_stems), tuple(matched)
-
-
-@lru_cache(maxsize=256)
-def _query_stems(query: str) -> frozenset[str]:
-    """Dutch stems of a query, computed once per query (stemming dominates the cost)."""
-    dutch, _ = _stemmers()
-    words = [w.lower() for w in _WORD.findall(query or "")]
-    return frozenset(dutch.stemWord(w) for w in words if w not in _STOP_WORDS)
+    raw = words(text)
+    for word in raw:
+        if vocabulary.ignore_kind(word) is None:
+            found |= _word_concepts(word, vocabulary).keys()
+    for first, second in zip(raw, raw[1:], strict=False):
+        found |= {f"{THEME}{t}" for t in vocabulary.phrase_themes(first, second)}
+    return frozenset(found)

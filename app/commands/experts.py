@@ -136,6 +136,11 @@ def candidate_json(records: NetworkRecords, candidate: Candidate, rank: int) -> 
             "ties": [ties.get(i) or i for i in candidate.evidence.tie_ids],
             "stories": list(candidate.evidence.story_ids),
             "texts": list(candidate.evidence.texts),
+            "questions_answered": list(candidate.evidence.questions),
+            "topics": [
+                {"theme": theme, "ties": n_ties, "stories": n_stories}
+                for theme, n_ties, n_stories in candidate.evidence.topics
+            ],
         },
         "path": None
         if path is None
@@ -150,16 +155,18 @@ def candidate_json(records: NetworkRecords, candidate: Candidate, rank: int) -> 
 
 def experts_command(
     ctx: typer.Context,
-    theme: Annotated[
-        list[str],
-        typer.Option("--theme", help="Theme code or label; repeat for several themes."),
-    ],
     actor: Annotated[
         str,
         typer.Option(
             "--for", help="Who is asking: an actor id from the import files or its exact name."
         ),
     ],
+    theme: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--theme", help="Theme code or label; repeat for several themes (or give --text)."
+        ),
+    ] = None,
     text: Annotated[
         str, typer.Option("--text", help="The question in your own words (optional).")
     ] = "",
@@ -181,7 +188,7 @@ def experts_command(
     """Rank people and organisations who can help with a theme, with the introduction path."""
     import app.messages.experts  # noqa: F401 - registers the messages
     from db.queries import read_network
-    from graph.experts import ExpertQuery, find_experts
+    from graph.experts import ExpertQuery, find_experts, understand
     from graph.labels import Labels
 
     settings = load_settings(ctx, database_url)
@@ -194,7 +201,12 @@ def experts_command(
         except SQLAlchemyError as exc:
             fail(database_problem(exc, settings.database_url))
     asker = resolve_actor(records, actor)
-    themes = tuple(dict.fromkeys(resolve_theme(records, th, lang) for th in theme))
+    themes = tuple(dict.fromkeys(resolve_theme(records, th, lang) for th in theme or ()))
+    if not themes and not text.strip():
+        fail("give a theme (--theme) or a question (--text)", USAGE_ERROR)
+    if not themes and not understand(records, text).meaningful:
+        words = ", ".join(understand(records, text).ignored)
+        fail(t("experts.no_terms", lang, words=words), USAGE_ERROR)
     query = ExpertQuery(
         asker=asker.id, themes=themes, text=text, outside_own_organisation=outside, limit=limit
     )

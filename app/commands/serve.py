@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from app.commands.runtime import DatabaseUrl, fail, load_settings, stderr, stdout
+from app.commands.runtime import DatabaseUrl, fail, load_settings, stdout
 
 
 def serve_command(
@@ -25,8 +25,10 @@ def serve_command(
 
     For a shared deployment use gunicorn (`pip install .[deploy]`, `gunicorn app.wsgi:server`).
     """
+    from app.auth.mode import StartupRefused
     from app.main import create_app
     from db import migrate
+    from db.users import any_account
 
     settings = load_settings(ctx, database_url)
     settings = settings.model_copy(
@@ -41,15 +43,16 @@ def serve_command(
             f"the database at {settings.database_url} is at revision {at or 'none'}, "
             f"not {newest}; run `collabnet db upgrade` first"
         )
-    if settings.exposed_with_dev_secret:
-        stderr.print(
-            f"Warning: serving on {settings.host} with the development secret key; "
-            "set COLLABNET_SECRET_KEY to a long random value.",
-            markup=False,
-        )
-    app = create_app(settings)
+    try:
+        app = create_app(settings)
+    except StartupRefused as exc:
+        fail(f"refusing to start: {exc}")
     url = f"http://{settings.host}:{settings.port}"
     stdout.print(f"collabnet serving {settings.database_url} on {url} (Ctrl+C stops)")
+    if not settings.listens_beyond_localhost and not any_account(
+        app.server.extensions["collabnet"].engine
+    ):
+        stdout.print("local mode: one user, no accounts (`collabnet user add` turns logins on)")
     if settings.debug:
         app.run(
             host=settings.host,

@@ -113,6 +113,7 @@ def toggle(_open: object, _cancel: object):
 
 @callback(
     Output(PAGE_CONTENT, "children", allow_duplicate=True),
+    Output(TARGET, "data"),  # an "actor-erase-" output: the guard asks for admin
     Input(CONFIRM, "n_clicks"),
     State(TARGET, "data"),
     State(ids.LANGUAGE_STORE, "data"),
@@ -120,10 +121,10 @@ def toggle(_open: object, _cancel: object):
 )
 def on_confirm(clicks: object, target: object, language: object):
     if not isinstance(clicks, int) or clicks < 1:
-        return no_update
+        return no_update, no_update
     lang = normalise_language(language, current().settings.language)
     message, colour = confirm_erase(target, current_viewer(), lang)
-    return dbc.Alert(
+    alert = dbc.Alert(
         [
             html.P(message, className="mb-1"),
             dcc.Link(t("privacy.erase.back", lang), href="/actors"),
@@ -131,3 +132,4 @@ def on_confirm(clicks: object, target: object, language: object):
         color=colour,
         id=RESULT + "-alert",
     )
+    return alert, None

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dash import Input, Output, State, clientside_callback
 
 from app.components.explorer_ids import (
-    EXPORTS,
     FIT,
     GRAPH,
     HOVER,
     PLAY,
+    PNG_CAPTION,
     QUERY,
     READY,
     SELECTED,
@@ -131,11 +131,17 @@ def register() -> None:
     )
 
     clientside_callback(
-        """function(n) {
-            return {type: 'png', action: 'download', filename: 'collabnet-netwerk',
-                    options: {full: true, scale: 2, bg: '#ffffff'}};
+        # The drawing framed with its title and legend (app/assets/explorer_png.js);
+        # nothing goes back to the component, the browser downloads the file itself.
+        """function(caption) {
+            const el = document.getElementById('explorer-graph');
+            const cy = el && el._cyreg && el._cyreg.cy;
+            if (cy && caption && window.collabnetPng) {
+                window.collabnetPng(cy, caption, 'collabnet-netwerk.png');
+            }
+            return window.dash_clientside.no_update;
         }""",
         Output(GRAPH, "generateImage"),
-        Input(EXPORTS["png"], "n_clicks"),
+        Input(PNG_CAPTION, "data"),
         prevent_initial_call=True,
     )

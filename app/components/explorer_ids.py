@@ -23,3 +23,4 @@ SERVER_MS, TITLE, LEGEND_TITLE, DETAILS_TITLE = (
 EXPORTS = {fmt: P + f"export-{fmt}" for fmt in ("png", "svg", "csv", "xlsx")}
 DOWNLOAD, TIME_LABEL, FIT = P + "download", P + "time-label", P + "fit"
 CONTROL_NAMES = tuple(SIDEBAR_CONTROLS)
+PNG_CAPTION = P + "png-caption"  # title and legend the PNG export is framed with

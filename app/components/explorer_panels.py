@@ -169,8 +169,9 @@ _TIE_ROWS = ("frequency", "mode", "voluntariness", "participation", "scope", "in
              "follow_up", "decision_making", "source_role", "target_role")  # fmt: skip
 
 
-def tie_component(tie: dict, language: str) -> html.Div:
-    """One coded tie with every attribute (from ``explorer_details.tie_attributes``)."""
+def tie_component(tie: dict, language: str, title: str | None = None) -> html.Div:
+    """One coded tie with every attribute (from ``explorer_details.tie_attributes``),
+    as a block of its own under ``title`` when several ties are listed together."""
     rows = [
         _row(t(f"details.{field}", language), tie[field]["label"])
         for field in _TIE_ROWS
@@ -187,11 +188,18 @@ def tie_component(tie: dict, language: str) -> html.Div:
     stories = [html.Li(s["text"]) for s in tie.get("stories", [])]
     return html.Div(
         [
+            html.Div(title, className="cn-tie-title") if title else None,
             html.Table(html.Tbody(rows), className="table table-sm mb-1"),
             html.Ul(stories, className="small") if stories else None,
         ],
         className="cn-tie",
     )
+
+
+def _tie_title(number: int, tie: dict) -> str:
+    """``2. Anna → Bram``: which of the edge's ties this is, and between whom."""
+    ends = tie.get("ends") or ("?", "?")
+    return f"{number}. {ends[0]}{' → ' if tie.get('directed') else ' – '}{ends[1]}"
 
 
 def edge_details_component(d: dict, language: str) -> html.Div:
@@ -213,6 +221,9 @@ def edge_details_component(d: dict, language: str) -> html.Div:
             html.P(t("details.affiliation", language), className="small")
             if d.get("affiliation")
             else None,
-            *[tie_component(tie, language) for tie in d["ties"]],
+            *[
+                tie_component(tie, language, _tie_title(number, tie))
+                for number, tie in enumerate(d["ties"], 1)
+            ],
         ]
     )

@@ -22,6 +22,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "assessment.note": "Notitie (optioneel)",
         "assessment.save": "Opslaan",
         "assessment.saved": "{count} scores opgeslagen voor {actor} op {date}.",
+        "assessment.saved_partial": (
+            "Gedeeltelijk opgeslagen: {count} van de {total} uitspraken gescoord voor {actor} "
+            "op {date}; {missing} ontbreken nog."
+        ),
+        "assessment.incomplete": (
+            "Nog niet opgeslagen: {missing} van de {total} uitspraken hebben nog geen score. "
+            "Vul ze aan, of kies 'Toch gedeeltelijk opslaan' om wat er nu staat al te bewaren "
+            "({count} gescoord)."
+        ),
+        "assessment.save_partial": "Toch gedeeltelijk opslaan",
         "assessment.nothing": "Er is nog geen enkele uitspraak gescoord.",
         "assessment.choose_first": "Kies eerst een organisatie, een checklist en een datum.",
         "assessment.invalid": "Niet opgeslagen: {problems}",
@@ -36,6 +46,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "assessment.change": "{text}: {before} → {after} ({sign}{change})",
         "assessment.compare": "Vergelijk met andere organisaties",
         "assessment.compare_title": "Laatste zelfevaluatie per organisatie",
+        "assessment.compare_own.school": "{name} ({date}, deze school)",
+        "assessment.compare_own.organisation": "{name} ({date}, deze organisatie)",
         "assessment.chart_title": "Gemiddelde score per onderdeel (1-3)",
         "assessment.mean": "gemiddelde",
         "assessment.indicators": "Het netwerk ernaast",
@@ -63,6 +75,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "assessment.ind.degree_centralisation.why": (
             "Laag = het netwerk hangt niet aan één actor: hoort bij gedeeld leiderschap."
         ),
+        "assessment.ind.isolated": "geen samenwerkingen",
+        "assessment.ind.degree_centralisation.isolated": (
+            "Er staat geen enkele samenwerking van deze organisatie of haar mensen in "
+            "collabnet: ze staat los van het netwerk. Er is dus nog geen leiderschap om te "
+            "delen; een eerste stap is contact met een school of partner in de buurt."
+        ),
     },
     "en": {
         "nav.assessment": "Self-assessment",
@@ -81,6 +99,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "assessment.note": "Note (optional)",
         "assessment.save": "Save",
         "assessment.saved": "{count} scores saved for {actor} on {date}.",
+        "assessment.saved_partial": (
+            "Partly saved: {count} of the {total} statements scored for {actor} on {date}; "
+            "{missing} still missing."
+        ),
+        "assessment.incomplete": (
+            "Not saved yet: {missing} of the {total} statements have no score. Fill them in, "
+            "or choose 'Save partly anyway' to keep what is there now ({count} scored)."
+        ),
+        "assessment.save_partial": "Save partly anyway",
         "assessment.nothing": "No statement has been scored yet.",
         "assessment.choose_first": "First choose an organisation, a checklist and a date.",
         "assessment.invalid": "Not saved: {problems}",
@@ -95,6 +122,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "assessment.change": "{text}: {before} → {after} ({sign}{change})",
         "assessment.compare": "Compare with other organisations",
         "assessment.compare_title": "Latest self-assessment per organisation",
+        "assessment.compare_own.school": "{name} ({date}, this school)",
+        "assessment.compare_own.organisation": "{name} ({date}, this organisation)",
         "assessment.chart_title": "Mean score per section (1-3)",
         "assessment.mean": "mean",
         "assessment.indicators": "The network beside it",
@@ -120,6 +149,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "assessment.ind.degree_centralisation": "Centralisation (Freeman, degree)",
         "assessment.ind.degree_centralisation.why": (
             "Low = the network does not hang on one actor: relates to shared leadership."
+        ),
+        "assessment.ind.isolated": "no collaborations",
+        "assessment.ind.degree_centralisation.isolated": (
+            "This organisation has no recorded collaboration, nor do its people: it stands "
+            "apart from the network. So there is no leadership to share yet; a first step is "
+            "contact with a school or partner nearby."
         ),
     },
 }

@@ -52,6 +52,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "experts.ev.ties": "Samenwerkingen over deze thema's: {count}",
         "experts.ev.stories": "Waardecreatieverhalen over deze thema's: {count}",
         "experts.ev.text": "Past bij de vraag: \u201c{text}\u201d",
+        "experts.ev.ties_on": "Samenwerkingen over {theme}: {count}",
+        "experts.ev.stories_on": "Waardecreatieverhalen over {theme}: {count}",
+        "experts.ev.question": "Beantwoordde de leervraag: \u201c{text}\u201d",
+        "experts.understood": "Gezocht op: {terms}.",
+        "experts.ignored": "Niet gebruikt, want ze zeggen niets over expertise: {words}.",
+        "experts.no_terms": (
+            "Je vraag bevat geen woorden waar expertise bij hoort (alleen: {words}). Noem het "
+            "onderwerp, bijvoorbeeld dyslexie, rekenen of burgerschap, of kies een thema."
+        ),
     },
     "en": {
         "nav.experts": "Expert finder",
@@ -100,6 +109,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "experts.ev.ties": "Collaborations on these themes: {count}",
         "experts.ev.stories": "Value-creation stories on these themes: {count}",
         "experts.ev.text": "Matches the question: \u201c{text}\u201d",
+        "experts.ev.ties_on": "Collaborations on {theme}: {count}",
+        "experts.ev.stories_on": "Value-creation stories on {theme}: {count}",
+        "experts.ev.question": "Answered the learning question: \u201c{text}\u201d",
+        "experts.understood": "Searched for: {terms}.",
+        "experts.ignored": "Not used, as they say nothing about expertise: {words}.",
+        "experts.no_terms": (
+            "Your question has no words that point to expertise (only: {words}). Name the "
+            "subject, for example dyslexia, mathematics or citizenship, or choose a theme."
+        ),
     },
 }
 

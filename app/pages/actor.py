@@ -3,6 +3,9 @@
 Thin: the layout reads the id from the path (forged input, resolved by
 ``app.presenters.actor_page``) and one callback renders the content in the chosen
 language. An unknown id shows a plain not-found message, never an error page.
+A tie's attribute table is drawn when the tie is opened (a second callback): Dash's
+renderer mounts components at a cost that grows with the square of their number, and
+all tables at once froze the tab for seconds on an actor with dozens of ties.
 """
 
 from __future__ import annotations
@@ -10,14 +13,14 @@ from __future__ import annotations
 import dash
 import dash_bootstrap_components as dbc
 import dash_cytoscape as cyto
-from dash import Input, Output, State, callback, dcc, html
+from dash import MATCH, Input, Output, State, callback, ctx, dcc, html
 
 from app import ids
 from app.components.erase_button import erase_controls
 from app.components.explorer_panels import tie_component
 from app.i18n import normalise_language, t
 from app.messages import explorer as _messages  # noqa: F401 - registers the messages
-from app.presenters.actor_page import ActorPage, actor_page
+from app.presenters.actor_page import ActorPage, actor_page, actor_tie
 from app.presenters.expertise_records import network_records
 from app.presenters.explorer_style import stylesheet
 from app.services import current
@@ -31,6 +34,7 @@ dash.register_page(
 )
 
 ACTOR_ID, CONTENT, TITLE = "actor-id", "actor-content", "actor-title"
+TIE_SUMMARY, TIE_BODY = "actor-tie-summary", "actor-tie-body"
 EGO_STYLE = [
     *stylesheet(),
     {"selector": "node.ego", "style": {"border-width": 4, "border-color": "#000000"}},
@@ -127,9 +131,10 @@ def render(page: ActorPage, language: str) -> html.Div:
                             f" · {tie['start'] or '?'} – {tie['end'] or t('details.open', language)}",
                             className="text-muted small",
                         ),
-                    ]
+                    ],
+                    id={"type": TIE_SUMMARY, "index": tie["id"]},
                 ),
-                tie_component(tie, language),
+                html.Div(id={"type": TIE_BODY, "index": tie["id"]}),
             ],
             className="mb-1",
         )
@@ -205,3 +210,21 @@ def show(language: object, actor_id: object):
             id="actor-not-found",
         )
     return html.Div([erase_controls(records, page.id, viewer, lang), render(page, lang)])
+
+
+@callback(
+    Output({"type": TIE_BODY, "index": MATCH}, "children"),
+    Input({"type": TIE_SUMMARY, "index": MATCH}, "n_clicks"),
+    State(ACTOR_ID, "data"),
+    State(ids.LANGUAGE_STORE, "data"),
+    prevent_initial_call=True,
+)
+def open_tie(clicks: object, actor_id: object, language: object):
+    """Draw the attribute table of the tie whose summary was clicked (ids re-checked)."""
+    del clicks  # a click opens or closes the row; the table stays drawn either way
+    trigger = ctx.triggered_id
+    tie_id = trigger.get("index") if isinstance(trigger, dict) else None
+    lang = normalise_language(language, current().settings.language)
+    viewer = current_viewer()
+    tie = actor_tie(network_records(current().engine, viewer), actor_id, tie_id, viewer, lang)
+    return None if tie is None else tie_component(tie, lang)

@@ -47,6 +47,7 @@ CHART, COMPARE_CHART, CHANGES, INDICATORS, ALERT = (
     "assessment-alert",
 )
 SCORE = "assessment-score"  # pattern-matching id type, one per statement
+SAVE_PARTIAL = "assessment-save-partial"  # shown only after a save was refused as partial
 
 LABELS = {
     "assessment-title": "assessment.title",
@@ -56,6 +57,7 @@ LABELS = {
     "assessment-date-label": "assessment.date",
     "assessment-note-label": "assessment.note",
     SAVE: "assessment.save",
+    SAVE_PARTIAL: "assessment.save_partial",
     "assessment-results-title": "assessment.results",
     "assessment-first-label": "assessment.first",
     "assessment-second-label": "assessment.second",
@@ -99,6 +101,14 @@ def layout(**query: object) -> html.Div:
             _label("assessment-note-label", language, className="form-label mt-2"),
             dbc.Textarea(id=NOTE, maxLength=4000, rows=2),
             dbc.Button(t("assessment.save", language), id=SAVE, color="primary", className="mt-2"),
+            dbc.Button(
+                t("assessment.save_partial", language),
+                id=SAVE_PARTIAL,
+                color="warning",
+                outline=True,
+                className="mt-2 ms-2",
+                style={"display": "none"},
+            ),
             dbc.Alert(id=STATUS, is_open=False, className="mt-2"),
             dcc.Store(id=SAVED, data=0),
         ],
@@ -213,7 +223,9 @@ def show_form(actor: object, checklist: object, on: object, language: object):
     Output(STATUS, "color"),
     Output(STATUS, "is_open"),
     Output(SAVED, "data"),
+    Output(SAVE_PARTIAL, "style"),
     Input(SAVE, "n_clicks"),
+    Input(SAVE_PARTIAL, "n_clicks"),
     State(ACTOR, "value"),
     State(CHECKLIST, "value"),
     State(DATE, "date"),
@@ -224,7 +236,7 @@ def show_form(actor: object, checklist: object, on: object, language: object):
     State(ids.LANGUAGE_STORE, "data"),
     prevent_initial_call=True,
 )
-def save(n_clicks, actor, checklist, on, note, values, id_dicts, saved, language):
+def save(n_clicks, n_partial, actor, checklist, on, note, values, id_dicts, saved, language):
     services = current()
     lang = normalise_language(language, services.settings.language)
     codes = [i.get("code") if isinstance(i, dict) else None for i in (id_dicts or [])]
@@ -238,9 +250,15 @@ def save(n_clicks, actor, checklist, on, note, values, id_dicts, saved, language
         codes=codes,
         values=values,
         note=note,
+        partial=dash.ctx.triggered_id == SAVE_PARTIAL,
     )
     count = saved + 1 if isinstance(saved, int) and result.ok else dash.no_update
-    return result.message, "success" if result.ok else "danger", True, count
+    if result.needs_confirmation:
+        colour = "warning"
+    else:
+        colour = "success" if result.ok else "danger"
+    partial_button = {} if result.needs_confirmation else {"display": "none"}
+    return result.message, colour, True, count, partial_button
 
 
 @callback(

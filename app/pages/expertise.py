@@ -149,7 +149,14 @@ def layout(**query: object) -> html.Div:
             dbc.Row(
                 [
                     dbc.Col(
-                        dcc.Loading(dcc.Graph(id=HEATMAP, config={"displaylogo": False})), md=8
+                        dcc.Loading(
+                            # as wide as its columns need: scrolls instead of dropping names
+                            html.Div(
+                                dcc.Graph(id=HEATMAP, config={"displaylogo": False}),
+                                className="cn-heatmap-scroll",
+                            )
+                        ),
+                        md=8,
                     ),
                     dbc.Col(
                         [

@@ -20,7 +20,7 @@ from app.components.address_bar import mirror_query_in_address_bar
 from app.i18n import normalise_language, t
 from app.presenters import experts as presenter
 from app.presenters.expertise_records import network_records, readable_records
-from app.presenters.introduction_picture import STYLESHEET
+from app.presenters.introduction_picture import PICTURE_PROPS, STYLESHEET
 from app.services import current
 from app.viewer import current_viewer
 
@@ -40,6 +40,7 @@ RESULTS, SUMMARY, ALERT, QUERY = (
     "experts-alert",
     "experts-query",
 )
+UNDERSTOOD = "experts-understood"  # how the free text was read, atop the results
 
 # component id -> message id, translated when the language changes
 LABELS = {
@@ -238,6 +239,8 @@ def run_search(themes, text, asker, prefs, sectors, regions, phase, kinds, *rest
         weights=list(weights),
     )
     cards = [_card(card, view.language) for card in view.cards]
+    if view.understood:
+        cards.insert(0, html.P(view.understood, id=UNDERSTOOD, className="small text-muted"))
     return cards, view.summary, view.message, view.message is not None, view.query_string
 
 
@@ -274,8 +277,7 @@ def _card(card: presenter.CandidateCard, language: str) -> dbc.Card:
         picture = cyto.Cytoscape(
             elements=card.elements,
             stylesheet=STYLESHEET,
-            layout={"name": "preset", "fit": True, "padding": 20},
-            style={"width": "100%", "height": "170px"},
+            **PICTURE_PROPS,
             userZoomingEnabled=False,
             userPanningEnabled=False,
             autoungrabify=True,
@@ -303,7 +305,10 @@ def _card(card: presenter.CandidateCard, language: str) -> dbc.Card:
                     bar,
                     html.Ul(parts, className="small list-inline cn-score-parts"),
                     html.H6(t("experts.evidence", language)),
-                    html.Ul([html.Li(sentence) for sentence in card.evidence], className="small"),
+                    html.Ul(
+                        [html.Li(sentence) for sentence in card.evidence],
+                        className="small cn-evidence",
+                    ),
                     html.H6(t("experts.path", language)),
                     html.P(card.path_text, className="small cn-path-text"),
                     picture,

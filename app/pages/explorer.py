@@ -41,6 +41,7 @@ from app.components.explorer_ids import (
     LEGEND,
     LEGEND_TITLE,
     PLAY,
+    PNG_CAPTION,
     QUERY,
     READY,
     SEARCH,
@@ -216,6 +217,7 @@ def layout(**query: object) -> html.Div:
             dcc.Store(id=FIT, data=None),
             dcc.Store(id=EXTRA, data={"seed": state.seed, "labels": state.labels}),
             dcc.Download(id=DOWNLOAD),
+            dcc.Store(id=PNG_CAPTION, data=None),
             html.Div(id=SERVER_MS, hidden=True),
             html.Div([side, graph_area, right], className="cn-explorer"),
         ]
@@ -371,3 +373,16 @@ def export(_svg: object, _csv: object, _xlsx: object, query: object, language: o
         return dcc.send_bytes(data, f"{stem}.zip")
     data = view_export.xlsx(view, records.revision, full_metrics(records, view))
     return dcc.send_bytes(data, f"{stem}.xlsx")
+
+
+@callback(
+    Output(PNG_CAPTION, "data"),
+    Input(EXPORTS["png"], "n_clicks"),
+    State(QUERY, "data"),
+    State(ids.LANGUAGE_STORE, "data"),
+    prevent_initial_call=True,
+)
+def png_caption(_png: object, query: object, language: object):
+    """The title and legend that frame the PNG (drawn and downloaded in the browser)."""
+    view = explorer_view(_records(), parse_request(query), current_viewer(), _language(language))
+    return view_export.png_caption(view)

@@ -90,6 +90,27 @@ def _rows(actor: ActorRecord, labels: Labels, language: str) -> list[tuple[str, 
     return rows
 
 
+def actor_tie(
+    records: NetworkRecords, actor_id: object, tie_id: object, viewer: object, language: str = "nl"
+) -> dict | None:
+    """Every coded attribute of one tie of the actor, for its opened row on the page.
+
+    Why apart from ``actor_page``: the page draws each tie's attribute table only when
+    the tie is opened (drawing all of them at once costs the browser seconds for an
+    actor with dozens of ties). Both ids come from the browser: the tie must exist
+    and involve the actor, else ``None``.
+    """
+    del viewer  # privacy rules for persons will key off it here
+    aid = resolve_actor_id(actor_id, records)
+    if aid is None or isinstance(tie_id, bool) or not isinstance(tie_id, int):
+        return None
+    index = DetailsIndex.from_records(records)
+    tie = index.ties.get(tie_id)
+    if tie is None or aid not in (tie.source, tie.target):
+        return None
+    return tie_attributes(tie, index, "en" if language == "en" else "nl")
+
+
 def ego_elements(records: NetworkRecords, actor: ActorRecord, language: str) -> list[dict]:
     """Cytoscape elements of the radius-1 ego network at the actor's own level."""
     level = EGO_LEVEL.get(actor.kind, "person")

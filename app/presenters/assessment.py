@@ -27,6 +27,7 @@ from db.assessments import (
     ChecklistStatementRow,
     read_checklist_statements,
     save_assessment,
+    validate_scores,
 )
 from graph.assessment import (
     Statement,
@@ -67,8 +68,15 @@ class SectionForm:
 
 @dataclass(frozen=True, slots=True)
 class SaveResult:
+    """What saving did; ``missing`` > 0 without ``ok`` means "ask before a partial save"."""
+
     ok: bool
     message: str
+    missing: int = 0
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return not self.ok and self.missing > 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,8 +191,15 @@ def save_checklist(
     codes: object,
     values: object,
     note: object = None,
+    partial: object = False,
 ) -> SaveResult:
-    """Validate the browser's values and save them in one transaction."""
+    """Validate the browser's values and save them in one transaction.
+
+    A checklist with unscored statements is not saved until the user confirms
+    (``partial=True``): colleagues may fill it in over several meetings, so a partial
+    save is legitimate work in progress (it is prefilled again for that date), but it
+    must never happen by a slip of the mouse, and the message says it is partial.
+    """
     lang = normalise_language(language)
     if not viewer.can_edit:
         return SaveResult(False, t("assessment.not_allowed", lang))
@@ -208,13 +223,35 @@ def save_checklist(
     }
     if not scores:
         return SaveResult(False, t("assessment.nothing", lang))
+    statements = read_checklist_statements(engine)
+    problems = validate_scores(chosen, scores, statements)
+    if problems:
+        return SaveResult(False, t("assessment.invalid", lang, problems="; ".join(problems)))
+    total = sum(1 for s in statements if s.checklist == chosen)
+    missing = total - len(scores)
+    if missing > 0 and partial is not True:
+        return SaveResult(
+            False,
+            t("assessment.incomplete", lang, missing=missing, total=total, count=len(scores)),
+            missing,
+        )
     text = note.strip() if isinstance(note, str) and note.strip() else None
     try:
         save_assessment(engine, who.id, chosen, when, scores, text)
     except AssessmentInvalid as exc:
         return SaveResult(False, t("assessment.invalid", lang, problems="; ".join(exc.problems)))
+    key = "assessment.saved_partial" if missing > 0 else "assessment.saved"
     return SaveResult(
-        True, t("assessment.saved", lang, count=len(scores), actor=who.name, date=when.isoformat())
+        True,
+        t(
+            key,
+            lang,
+            count=len(scores),
+            total=total,
+            missing=missing,
+            actor=who.name,
+            date=when.isoformat(),
+        ),
     )
 
 
@@ -272,7 +309,7 @@ def results_view(
             for c in compare_assessments(before, after)
             if c.change
         )
-    compare_chart = schools_chart(records, statements, chosen, compare, section_label, lang)
+    compare_chart = schools_chart(records, statements, chosen, compare, section_label, lang, who)
     indicators = indicator_lines(records, who, lang)
     message = None if mine else t("assessment.none_yet", lang, actor=who.name)
     return ResultsView(
@@ -332,19 +369,31 @@ def schools_chart(
     compare: object,
     section_label: dict[str, str],
     language: str,
+    own: ActorRecord | None = None,
 ) -> dict[str, Any]:
-    """The latest assessment of each chosen organisation, side by side."""
+    """The latest assessment of each chosen organisation, side by side.
+
+    Once anything is chosen to compare with, ``own`` (the organisation on the page)
+    comes first, marked as this school, so there is something to compare *with*.
+    """
     keys = compare if isinstance(compare, list) else []
     chosen = [a for k in keys[:MAX_COMPARE] if (a := parse_actor(records, k)) is not None]
+    if chosen and own is not None:
+        chosen = [own, *(a for a in chosen if a.id != own.id)]
     series = []
-    for actor in chosen:
+    for actor in dict.fromkeys(chosen):
         latest = max(
             (a for a in records.assessments if a.actor_id == actor.id and a.checklist == checklist),
             key=lambda a: a.assessed_on,
             default=None,
         )
         if latest is not None:
-            name = f"{actor.name} ({latest.assessed_on.isoformat()})"
+            day = latest.assessed_on.isoformat()
+            if own is not None and actor.id == own.id:
+                mark = "school" if actor.type == "school" else "organisation"
+                name = t(f"assessment.compare_own.{mark}", language, name=actor.name, date=day)
+            else:
+                name = f"{actor.name} ({day})"
             series.append((html.escape(name), section_scores(latest, statements)))
     chart = bar_chart(series, section_label, language)
     if series:
@@ -368,12 +417,26 @@ def indicator_lines(
     organisation = None if actor.type == "partnership" else actor.id
     values: StructuralIndicators = structural_indicators(records, organisation)
     names = INDICATORS if organisation is not None else INDICATORS[2:]
-    return tuple(
-        IndicatorLine(
+    isolated = organisation is not None and values.tie_count == 0
+    return tuple(_indicator_line(name, values, isolated, language) for name in names)
+
+
+def _indicator_line(
+    name: str, values: StructuralIndicators, isolated: bool, language: str
+) -> IndicatorLine:
+    label = t(f"assessment.ind.{name}", language)
+    # Without a single tie the centralisation is 0, which reads as "shared leadership";
+    # an isolated organisation is told that it has no network to share instead.
+    if isolated and name == "degree_centralisation":
+        return IndicatorLine(
             name,
-            t(f"assessment.ind.{name}", language),
-            _format(getattr(values, name), name, language),
-            t(f"assessment.ind.{name}.why", language),
+            label,
+            t("assessment.ind.isolated", language),
+            t("assessment.ind.degree_centralisation.isolated", language),
         )
-        for name in names
+    return IndicatorLine(
+        name,
+        label,
+        _format(getattr(values, name), name, language),
+        t(f"assessment.ind.{name}.why", language),
     )

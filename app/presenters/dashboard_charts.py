@@ -24,11 +24,28 @@ def plain_label(text: object) -> str:
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+#: Plotly's chart toolbar (modebar) covers the top ~30 px of the figure on the right:
+#: the title sits below it, left-aligned, and the plot starts below the title.
+TITLE_TOP_PX = 34
+MARGIN_TOP_PX = 76
+MAX_TICKS = 12
+
+
 def _layout(title: str, **extra: object) -> dict:
     layout = {
-        "title": {"text": plain_label(title), "font": {"size": 16}},
+        "title": {
+            "text": plain_label(title),
+            "font": {"size": 16},
+            "x": 0,
+            "xref": "paper",
+            "xanchor": "left",
+            "y": 1,
+            "yref": "container",
+            "yanchor": "top",
+            "pad": {"t": TITLE_TOP_PX},
+        },
         "font": FONT,
-        "margin": {"l": 60, "r": 20, "t": 50, "b": 60},
+        "margin": {"l": 60, "r": 20, "t": MARGIN_TOP_PX, "b": 60},
         "height": 360,
         "template": "plotly_white",
     }
@@ -42,6 +59,9 @@ def degree_figure(nodes: pd.DataFrame, language: str) -> dict:
         int(v) for v in (nodes["degree"].tolist() if len(nodes) else []) if v is not pd.NA
     )
     xs = list(range(0, max(counts, default=0) + 1))
+    # whole numbers, few enough to stay upright and apart (0..45 in steps of 1 ran together)
+    steps = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+    step = next((s for s in steps if len(xs) / s <= MAX_TICKS), len(xs) // MAX_TICKS)
     return {
         "data": [
             {
@@ -54,7 +74,12 @@ def degree_figure(nodes: pd.DataFrame, language: str) -> dict:
         ],
         "layout": _layout(
             t("dashboard.degree_title", language),
-            xaxis={"title": {"text": t("dashboard.degree_x", language)}, "dtick": 1},
+            xaxis={
+                "title": {"text": t("dashboard.degree_x", language)},
+                "dtick": step,
+                "tick0": 0,
+                "tickangle": 0,
+            },
             yaxis={"title": {"text": t("dashboard.degree_y", language)}},
             bargap=0.1,
         ),
@@ -112,7 +137,7 @@ def mixing_figure(
         "layout": _layout(
             title,
             height=size,
-            margin={"l": 200, "r": 20, "t": 50, "b": 160},
+            margin={"l": 200, "r": 20, "t": MARGIN_TOP_PX, "b": 160},
             yaxis={"autorange": "reversed", "automargin": True},
             xaxis={"automargin": True, "tickangle": -35},
         ),

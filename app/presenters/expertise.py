@@ -23,6 +23,7 @@ from sqlalchemy import Engine
 from app.i18n import normalise_language, t
 from app.messages import expertise as _messages  # noqa: F401 - registers the messages
 from app.presenters.expertise_records import network_records
+from app.presenters.heatmap_layout import heatmap_layout
 from app.viewer import Viewer
 from db.exports.workbook import write_workbook
 from graph.expertise import UNITS, Gap, find_gaps, should_meet, supply_demand
@@ -285,11 +286,13 @@ def heatmap(table: pd.DataFrame, labels: Labels, measure: str, language: str) ->
         + t("expertise.demand", language)
         + ": %{customdata[1]}<extra></extra>"
     )
+    columns = [html.escape(u) for u in units]
+    rows = [html.escape(labels.label("theme", c, language)) for c in themes]
     trace = {
         "type": "heatmap",
         "z": z.to_numpy().tolist(),
-        "x": [html.escape(u) for u in units],
-        "y": [html.escape(labels.label("theme", c, language)) for c in themes],
+        "x": columns,
+        "y": rows,
         "customdata": custom,
         "hovertemplate": hover,
         "colorscale": scale,
@@ -299,16 +302,7 @@ def heatmap(table: pd.DataFrame, labels: Labels, measure: str, language: str) ->
         "ygap": 1,
         "colorbar": {"title": {"text": t(f"expertise.measure.{measure}", language)}},
     }
-    return {
-        "data": [trace],
-        "layout": {
-            "height": max(360, 24 * len(themes) + 160),
-            "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
-            "xaxis": {"side": "top", "tickangle": -45, "automargin": True},
-            "yaxis": {"automargin": True, "autorange": "reversed"},
-            "plot_bgcolor": "#ffffff",
-        },
-    }
+    return {"data": [trace], "layout": heatmap_layout(columns, rows)}
 
 
 def workbook(view: ExpertiseView, revision: str) -> bytes:

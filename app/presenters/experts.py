@@ -21,14 +21,16 @@ from app.messages import experts as _messages  # noqa: F401 - registers the mess
 from app.presenters.expertise_records import network_records
 from app.presenters.introduction_picture import path_elements
 from app.viewer import Viewer
-from graph.experts import Candidate, ExpertQuery, ExpertWeights, find_experts
+from graph.experts import Candidate, ExpertQuery, ExpertWeights, find_experts, understand
 from graph.labels import Labels
 from graph.records import ActorRecord, NetworkRecords
+from graph.text_match import QueryAnalysis
 
 MAX_THEMES: Final = 20
 MAX_TEXT: Final = 500
 MAX_ITEMS: Final = 50
 MAX_LIMIT: Final = 50
+MAX_QUOTES: Final = 3  # quoted texts per kind on one card
 DEFAULT_LIMIT: Final = 10
 KINDS: Final = ("person", "organisation")
 PREFS: Final = ("outside", "f2f")
@@ -84,6 +86,7 @@ class ExpertsView:
     summary: str
     message: str | None
     query_string: str
+    understood: str = ""  # how the free text was read: words used, themes, words ignored
 
 
 def _strings(value: object, limit: int = MAX_ITEMS) -> list[str]:
@@ -250,16 +253,37 @@ def search(
         return ExpertsView(lang, (), "", t("experts.need_asker", lang), query_string)
     if not form.themes and not form.text:
         return ExpertsView(lang, (), "", t("experts.need_theme", lang), query_string)
+    labels = Labels.from_records(records)
+    analysis = understand(records, form.text)
+    if form.text and not form.themes and not analysis.meaningful:
+        message = t("experts.no_terms", lang, words=", ".join(analysis.ignored))
+        return ExpertsView(lang, (), "", message, query_string)
+    reading = understood_text(labels, analysis, lang)
     asker = by_key[form.asker]
     query = to_query(form, asker.id)
     candidates = find_experts(records, query, lang)
-    labels = Labels.from_records(records)
     cards = tuple(
         card(records, labels, c, rank, query, lang) for rank, c in enumerate(candidates, 1)
     )
     message = None if cards else t("experts.none", lang)
     summary = t("experts.summary", lang, count=len(cards), asker=asker.name) if cards else ""
-    return ExpertsView(lang, cards, summary, message, query_string)
+    return ExpertsView(lang, cards, summary, message, query_string, reading)
+
+
+def understood_text(labels: Labels, analysis: QueryAnalysis, language: str) -> str:
+    """How the question was read, so the asker can see why these candidates come up:
+    "Gezocht op: leesproblemen (dyslexieprotocol, lezen en taal). Niet gebruikt: ..."."""
+    parts = []
+    if analysis.words:
+        terms = []
+        for word in analysis.words:
+            themes = [labels.label("theme", code, language) for code, _ in word.themes]
+            themes = [label for label in themes if label.casefold() != word.word]
+            terms.append(f"{word.word} ({', '.join(themes)})" if themes else word.word)
+        parts.append(t("experts.understood", language, terms="; ".join(terms)))
+    if analysis.ignored:
+        parts.append(t("experts.ignored", language, words=", ".join(analysis.ignored)))
+    return " ".join(parts)
 
 
 def experts_view(engine: Engine, viewer: Viewer, language: object, **raw: object) -> ExpertsView:
@@ -327,9 +351,9 @@ def card(
 
 
 def evidence_sentences(candidate: Candidate, labels: Labels, language: str) -> tuple[str, ...]:
-    """Why the candidate matches, one plain sentence per kind of evidence."""
+    """Why the candidate matches: each distinct piece of its own evidence, said once."""
     ev = candidate.evidence
-    out = []
+    out: list[str] = []
     for theme, level in ev.stated:
         theme_label = labels.label("theme", theme, language)
         if level:
@@ -337,11 +361,21 @@ def evidence_sentences(candidate: Candidate, labels: Labels, language: str) -> t
             out.append(t("experts.ev.stated_level", language, theme=theme_label, level=level_label))
         else:
             out.append(t("experts.ev.stated", language, theme=theme_label))
-    if ev.tie_ids:
-        out.append(t("experts.ev.ties", language, count=len(ev.tie_ids)))
-    if ev.story_ids:
-        out.append(t("experts.ev.stories", language, count=len(ev.story_ids)))
-    for text in ev.texts[:3]:
-        short = text if len(text) <= 140 else text[:137] + "..."
-        out.append(t("experts.ev.text", language, text=short))
-    return tuple(out)
+    if ev.topics:  # free text: the ties and stories per theme the question points to
+        for kind, position in (("ties", 1), ("stories", 2)):
+            for topic in ev.topics:
+                if topic[position]:
+                    theme = labels.label("theme", topic[0], language)
+                    out.append(
+                        t(f"experts.ev.{kind}_on", language, theme=theme, count=topic[position])
+                    )
+    else:
+        if ev.tie_ids:
+            out.append(t("experts.ev.ties", language, count=len(ev.tie_ids)))
+        if ev.story_ids:
+            out.append(t("experts.ev.stories", language, count=len(ev.story_ids)))
+    for key, texts in (("text", ev.texts), ("question", ev.questions)):
+        for text in texts[:MAX_QUOTES]:
+            short = text if len(text) <= 140 else text[:137] + "..."
+            out.append(t(f"experts.ev.{key}", language, text=short))
+    return tuple(dict.fromkeys(out))

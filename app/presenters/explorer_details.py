@@ -308,6 +308,8 @@ def tie_attributes(tie: TieRecord, index: DetailsIndex, language: str) -> dict:
     """One coded tie with labels for every codebook attribute."""
     labels = index.labels
     out: dict = {"id": tie.id, "key": tie.key, "directed": tie.directed}
+    # who collaborates (the tie's heading when an edge lists several)
+    out["ends"] = [getattr(index.actors.get(a), "name", str(a)) for a in (tie.source, tie.target)]
     for name, category in _TIE_FIELDS:
         code = getattr(tie, name)
         out[name] = code and {"code": code, "label": labels.label(category, code, language)}

@@ -14,10 +14,20 @@ from typing import Final
 from graph.introductions import IntroductionPath
 from graph.records import NetworkRecords
 
-STEP_X: Final = 150
-CONTEXT_Y: Final = 85
+STEP_X: Final = 140
+CONTEXT_Y: Final = 55
 MAX_CONTEXT: Final = 6
 MAX_LABEL: Final = 28
+FONT_PX: Final = 12
+MIN_LABEL_PX: Final = 11
+#: How the page draws the picture: tall enough that fitting it keeps the zoom near 1,
+#: and never zoomed out so far that a name is drawn below MIN_LABEL_PX (it was ~6 px).
+PICTURE_PROPS: Final[dict] = {
+    "layout": {"name": "preset", "fit": True, "padding": 20},
+    "style": {"width": "100%", "height": "230px"},
+    "minZoom": MIN_LABEL_PX / FONT_PX,
+    "maxZoom": 1.5,
+}
 
 # One entry: the records object it was built from (kept, so identity is never reused)
 # and its adjacency.
@@ -28,7 +38,7 @@ STYLESHEET: Final[list[dict]] = [
         "selector": "node",
         "style": {
             "label": "data(label)",
-            "font-size": 10,
+            "font-size": FONT_PX,
             "text-valign": "bottom",
             "text-margin-y": 4,
             "text-wrap": "ellipsis",

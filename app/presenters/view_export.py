@@ -1,4 +1,4 @@
-"""The current explorer view as files: nodes, ties and metrics (CSV zip or XLSX), and SVG.
+"""The current explorer view as files: nodes, ties and metrics (CSV zip or XLSX), SVG, PNG.
 
 Why from the view and not from the database: a researcher exports what they are
 looking at, filtered and at its level, with the metrics computed on that filtered
@@ -6,6 +6,8 @@ network; the provenance sentence (graph.provenance) says which view it was. Tabl
 come from graph.export, so cells get the same formula neutralisation and columns as
 ``collabnet export``. The SVG is drawn from the very element list the browser shows
 (positions, colours, sizes, line styles), so it needs no extra Cytoscape bundle.
+The PNG is Cytoscape's own drawing, framed in the browser with the title and legend
+of ``png_caption`` (a picture without them cannot be read in a report).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import pandas as pd
 
 from app.presenters.explorer_style import EDGE_COLOUR, EDGE_UNKNOWN_COLOUR, LINE_STYLES
 from app.presenters.explorer_view import ExplorerView
+from app.presenters.legend import section_titles
 from graph.counts import counting_rule
 from graph.export import edge_table, metrics_table, node_table
 from graph.export.prepare import Prepared, prepare
@@ -109,6 +112,26 @@ def xlsx(view: ExplorerView, revision: str, metrics: pd.DataFrame | None = None)
         _explanations(view, metrics).to_excel(writer, sheet_name="explanations", index=False)
         frames["provenance"].to_excel(writer, sheet_name="provenance", index=False)
     return buffer.getvalue()
+
+
+def png_caption(view: ExplorerView) -> dict:
+    """Title (the filter sentence) and legend sections, as the PNG export draws them.
+
+    Plain text for a canvas (never parsed as HTML); each entry keeps the legend's
+    swatch (colour, shape, size, line style, width, arrow)."""
+    titles = section_titles(view.request.state.color_by, view.language)
+    sections: dict[str, list[dict]] = {}
+    for entry in view.legend:
+        sections.setdefault(entry["section"], []).append(
+            {"label": str(entry["label"]), "swatch": dict(entry["swatch"])}
+        )
+    return {
+        "title": view.sentence,
+        "sections": [
+            {"title": titles.get(name, name), "entries": entries}
+            for name, entries in sections.items()
+        ],
+    }
 
 
 def svg(view: ExplorerView) -> str:

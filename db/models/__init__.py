@@ -4,6 +4,7 @@ from db.models.actors import Actor, ActorTheme, Affiliation, Membership
 from db.models.codebook import ChecklistStatement, CodebookEntry, Setting
 from db.models.outcomes import Assessment, AssessmentScore, Story, StoryTheme
 from db.models.ties import Tie, TieCode
+from db.models.users import User
 
 __all__ = [
     "Actor",
@@ -19,4 +20,5 @@ __all__ = [
     "StoryTheme",
     "Tie",
     "TieCode",
+    "User",
 ]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.presenters.actor_page import actor_page, resolve_actor_id
+from app.presenters.actor_page import actor_page, actor_tie, resolve_actor_id
 from app.presenters.stories import stories_for_actor
 from app.viewer import LOCAL_USER
 from graph.filters import NetworkFilter, network_for
@@ -67,3 +67,17 @@ def test_organisation_and_group_pages(records: NetworkRecords) -> None:
 def test_unknown_or_forged_ids_give_none(records: NetworkRecords, raw: object) -> None:
     assert resolve_actor_id(raw, records) is None
     assert actor_page(records, raw, LOCAL_USER) is None
+
+
+def test_one_tie_of_the_actor_with_forged_ids_refused(records: NetworkRecords) -> None:
+    school = _by_key(records, "S01")
+    page = actor_page(records, school.id, LOCAL_USER, "nl")
+    tie = actor_tie(records, str(school.id), page.ties[0]["id"], LOCAL_USER, "nl")
+    assert tie is not None and tie["id"] == page.ties[0]["id"]
+    assert tie["frequency"] == page.ties[0]["frequency"]
+    other = next(x for x in records.ties if school.id not in (x.source, x.target))
+    for actor_id, tie_id in (
+        (school.id, other.id), (school.id, 10**15), (school.id, True), (school.id, "1"),
+        (school.id, None), ("abc", page.ties[0]["id"]), (None, page.ties[0]["id"]),
+    ):  # fmt: skip
+        assert actor_tie(records, actor_id, tie_id, LOCAL_USER, "nl") is None

@@ -46,10 +46,17 @@ def test_dates_are_parsed_strictly(raw, expected) -> None:
 
 
 def test_save_prefill_and_results(small_engine: Engine) -> None:
-    first = save(small_engine, "2024-03-01", {"lo_sc_1": 1, "lo_sc_2": 2, "lo_fd_1": 3})
-    assert first.ok and first.message == f"3 scores opgeslagen voor {SCHOOL} op 2024-03-01."
-    second = save(small_engine, "2025-03-01", {"lo_sc_1": 3, "lo_sc_2": 2, "lo_fd_1": None})
-    assert second.ok and second.message.startswith("2 scores opgeslagen")
+    first = save(
+        small_engine, "2024-03-01", {"lo_sc_1": 1, "lo_sc_2": 2, "lo_fd_1": 3}, partial=True
+    )
+    assert first.ok and first.message == (
+        f"Gedeeltelijk opgeslagen: 3 van de 18 uitspraken gescoord voor {SCHOOL} op "
+        "2024-03-01; 15 ontbreken nog."
+    )
+    second = save(
+        small_engine, "2025-03-01", {"lo_sc_1": 3, "lo_sc_2": 2, "lo_fd_1": None}, partial=True
+    )
+    assert second.ok and second.message.startswith("Gedeeltelijk opgeslagen: 2 van de 18")
     form = presenter.checklist_form(
         small_engine, LOCAL_USER, "en", "S01", "learning_organisation", "2024-03-01"
     )
@@ -84,14 +91,14 @@ def test_save_prefill_and_results(small_engine: Engine) -> None:
     )
     # only S01 has an assessment: one series, the latest date
     (school,) = view.compare_chart["data"]
-    assert school["name"] == f"{SCHOOL} (2025-03-01)"
+    assert school["name"] == f"{SCHOOL} (2025-03-01, deze school)"
     assert [line.name for line in view.indicators] == list(presenter.INDICATORS)
     assert view.indicators[0].value == "niet te bepalen"  # no ties: no share to show
 
 
 def test_saving_again_on_the_same_date_updates(small_engine: Engine) -> None:
-    save(small_engine, "2024-03-01", {"lo_sc_1": 1})
-    save(small_engine, "2024-03-01", {"lo_sc_1": 3})
+    save(small_engine, "2024-03-01", {"lo_sc_1": 1}, partial=True)
+    save(small_engine, "2024-03-01", {"lo_sc_1": 3}, partial=True)
     (record,) = network_records(small_engine).assessments
     assert dict(record.scores) == {"lo_sc_1": 3}
 
@@ -138,3 +145,108 @@ def test_score_options_come_from_the_codebook(small_engine: Engine) -> None:
     ]
     keys = [o["value"] for o in presenter.actor_options(network_records(small_engine), "nl")]
     assert keys == ["S01", "S02", "L01"]  # organisations only, by name
+
+
+def _all_codes(engine: Engine, checklist: str = "learning_organisation") -> list[str]:
+    from db.assessments import read_checklist_statements
+
+    return [s.code for s in read_checklist_statements(engine) if s.checklist == checklist]
+
+
+def test_a_partial_save_says_how_many_are_missing_and_asks_first(small_engine: Engine) -> None:
+    codes = _all_codes(small_engine)
+    assert len(codes) == 18
+    refused = save(small_engine, "2024-03-01", {codes[0]: 2})
+    assert not refused.ok and refused.needs_confirmation
+    assert refused.missing == 17
+    assert refused.message == (
+        "Nog niet opgeslagen: 17 van de 18 uitspraken hebben nog geen score. Vul ze aan, "
+        "of kies 'Toch gedeeltelijk opslaan' om wat er nu staat al te bewaren (1 gescoord)."
+    )
+    assert network_records(small_engine).assessments == ()
+    english = save(small_engine, "2024-03-01", {codes[0]: 2}, language="en")
+    assert english.message.startswith("Not saved yet: 17 of the 18 statements have no score")
+    partial = save(small_engine, "2024-03-01", {codes[0]: 2}, partial=True)
+    assert partial.ok and not partial.needs_confirmation
+    assert partial.message == (
+        f"Gedeeltelijk opgeslagen: 1 van de 18 uitspraken gescoord voor {SCHOOL} op "
+        "2024-03-01; 17 ontbreken nog."
+    )
+    (record,) = network_records(small_engine).assessments
+    assert dict(record.scores) == {codes[0]: 2}
+    # a complete checklist is saved at once, without asking
+    complete = save(small_engine, "2024-04-01", dict.fromkeys(codes, 3))
+    assert complete.ok and complete.message == f"18 scores opgeslagen voor {SCHOOL} op 2024-04-01."
+    # the partnership checklist has nine statements
+    nine = _all_codes(small_engine, "learning_partnership")
+    short = save(
+        small_engine, "2024-03-01", {nine[0]: 1, nine[1]: 1}, checklist="learning_partnership"
+    )
+    assert short.missing == 7 and "7 van de 9 uitspraken" in short.message
+
+
+def test_an_invalid_score_is_refused_before_completeness_is_asked(small_engine: Engine) -> None:
+    bad = save(small_engine, "2024-03-01", {"lo_sc_1": 4}, partial=True)
+    assert not bad.ok and not bad.needs_confirmation
+    assert bad.message == "Niet opgeslagen: score of 'lo_sc_1' must be 1, 2 or 3, not 4"
+
+
+def test_the_chosen_school_is_in_the_comparison_marked_as_this_school(small_engine) -> None:
+    codes = _all_codes(small_engine)
+    save(small_engine, "2024-03-01", dict.fromkeys(codes, 1))
+    save(small_engine, "2025-03-01", dict.fromkeys(codes, 3), actor="S02")
+    view = presenter.results_view(
+        small_engine, LOCAL_USER, "nl", actor="S01", checklist="learning_organisation",
+        compare=["S02"],
+    )  # fmt: skip
+    names = [trace["name"] for trace in view.compare_chart["data"]]
+    assert names == [f"{SCHOOL} (2024-03-01, deze school)", "Fantasia College (2025-03-01)"]
+    assert view.compare_chart["data"][0]["y"] == [1.0, 1.0, 1.0]
+    english = presenter.results_view(
+        small_engine, LOCAL_USER, "en", actor="S01", checklist="learning_organisation",
+        compare=["S02", "S01"],
+    )  # fmt: skip
+    names = [trace["name"] for trace in english.compare_chart["data"]]
+    assert names == [f"{SCHOOL} (2024-03-01, this school)", "Fantasia College (2025-03-01)"]
+    # a lectoraat is not a school: it is marked as the chosen organisation
+    save(small_engine, "2024-05-01", dict.fromkeys(codes, 2), actor="L01")
+    lector = presenter.results_view(
+        small_engine, LOCAL_USER, "en", actor="L01", checklist="learning_organisation",
+        compare=["S02"],
+    )  # fmt: skip
+    assert lector.compare_chart["data"][0]["name"] == (
+        "Lectoraat Verzonnen Leren (2024-05-01, this organisation)"
+    )
+
+
+def test_an_isolated_school_gets_its_own_sentence_for_centralisation(small_engine) -> None:
+    lines = {
+        lang: {
+            line.name: line
+            for line in presenter.results_view(
+                small_engine, LOCAL_USER, lang, actor="S02", checklist="learning_organisation"
+            ).indicators
+        }
+        for lang in ("nl", "en")
+    }
+    nl, en = lines["nl"]["degree_centralisation"], lines["en"]["degree_centralisation"]
+    assert nl.value == "geen samenwerkingen" and en.value == "no collaborations"
+    assert "hangt niet aan" not in nl.explanation and "does not hang" not in en.explanation
+    assert nl.explanation.startswith("Er staat geen enkele samenwerking van deze organisatie")
+    assert en.explanation.startswith("This organisation has no recorded collaboration")
+
+
+def test_a_connected_school_keeps_the_shared_leadership_sentence(small_engine) -> None:
+    from sqlalchemy import select
+
+    from db.models import Actor, Tie
+    from db.session import transaction
+
+    with transaction(small_engine) as session:
+        ids = dict(session.execute(select(Actor.key, Actor.id)).all())
+        session.add(Tie(key="T1", source_id=ids["P01"], target_id=ids["S02"]))
+    view = presenter.results_view(
+        small_engine, LOCAL_USER, "nl", actor="S02", checklist="learning_organisation"
+    )
+    line = next(i for i in view.indicators if i.name == "degree_centralisation")
+    assert line.explanation.startswith("Laag = het netwerk hangt niet aan één actor")

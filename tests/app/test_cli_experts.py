@@ -149,3 +149,26 @@ def test_bad_language_and_unmigrated_database(demo_url, tmp_path) -> None:
     result = experts(empty, "--theme", "dyslexia", "--for", DEMO_ASKER)
     assert result.exit_code == 1
     assert "not set up yet; run `collabnet db upgrade` first" in result.stderr
+
+
+def test_free_text_only_finds_the_dyslexia_expert_with_her_own_evidence(demo_url) -> None:
+    result = experts(
+        demo_url, "--text", "kinderen met leesproblemen in groep 3", "--for", "P068", "--json"
+    )
+    assert result.exit_code == 0, result.output
+    best = json.loads(result.stdout)["candidates"][0]
+    assert best["key"] == DEMO_BEST_EXPERT
+    assert {"theme": DEMO_QUESTION_THEME, "level": "expert"} in best["evidence"]["stated"]
+    topics = {t["theme"]: t for t in best["evidence"]["topics"]}
+    assert topics[DEMO_QUESTION_THEME]["ties"] >= 1
+    assert best["evidence"]["texts"] == [
+        "dyslexiespecialist; traint collega's in het dyslexieprotocol"
+    ]
+
+
+def test_a_question_of_only_stop_words_or_nothing_is_a_usage_error(demo_url) -> None:
+    only_stop_words = experts(demo_url, "--text", "hoe kunnen we in groep 5", "--for", "P068")
+    assert only_stop_words.exit_code == 2
+    assert "geen woorden waar expertise bij hoort" in only_stop_words.stderr
+    nothing = experts(demo_url, "--for", "P068")
+    assert nothing.exit_code == 2 and "--theme" in nothing.stderr

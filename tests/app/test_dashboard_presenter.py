@@ -379,3 +379,26 @@ def test_catalogues_of_the_three_pages_agree_between_languages() -> None:
             fields_nl = {f for _, f, _, _ in string.Formatter().parse(nl[key]) if f}
             fields_en = {f for _, f, _, _ in string.Formatter().parse(en[key]) if f}
             assert fields_nl == fields_en, key
+
+
+def test_degree_chart_upright_ticks_and_title_under_the_toolbar() -> None:
+    """0..45 partners in steps of 1 ran together; the title sat under the toolbar."""
+    import pandas as pd
+
+    from app.presenters.dashboard_charts import (
+        MARGIN_TOP_PX,
+        MAX_TICKS,
+        TITLE_TOP_PX,
+        degree_figure,
+    )
+
+    nodes = pd.DataFrame({"degree": pd.Series([*range(46), 3, 3], dtype="Int64")})
+    figure = degree_figure(nodes, "nl")
+    axis = figure["layout"]["xaxis"]
+    assert axis["tickangle"] == 0 and axis["tick0"] == 0
+    assert 46 / axis["dtick"] <= MAX_TICKS and axis["dtick"] == 5
+    assert degree_figure(nodes.head(8), "nl")["layout"]["xaxis"]["dtick"] == 1
+    title = figure["layout"]["title"]
+    assert (title["yref"], title["yanchor"], title["xanchor"]) == ("container", "top", "left")
+    assert title["pad"]["t"] == TITLE_TOP_PX >= 30  # the toolbar is ~26 px tall
+    assert figure["layout"]["margin"]["t"] == MARGIN_TOP_PX > TITLE_TOP_PX + 30

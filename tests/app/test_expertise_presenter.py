@@ -142,3 +142,38 @@ def test_the_selection_goes_into_the_url() -> None:
     assert view(records).query_string == ""
     chosen = view(records, unit="region", measure="demand", sectors=["po"], regions=["Veenhoven"])
     assert chosen.query_string == "unit=region&measure=demand&sector=po&region=Veenhoven"
+
+
+@pytest.fixture(scope="module")
+def demo_records(sqlite_template, tmp_path_factory):
+    from tests.demo_database import demo_database, read_records
+
+    return read_records(demo_database(sqlite_template, tmp_path_factory.mktemp("heatmap")))
+
+
+@pytest.mark.parametrize("unit", ["person", "organisation", "sector", "region"])
+def test_heatmap_names_every_column_and_row(demo_records, unit: str) -> None:
+    """Plotly thinned the names to what fit (20 of 39 organisations, 32 of 192 persons):
+    every tick is listed, each column has its own cell width, vertical names when long."""
+    from app.presenters.heatmap_layout import CELL_PX, FONT_PX, label_px
+
+    result = view(demo_records, unit=unit)
+    (trace,) = result.figure["data"]
+    layout = result.figure["layout"]
+    columns = sorted(set(result.table["unit"]), key=str.casefold)
+    assert len(trace["x"]) == len(columns) > 3
+    assert layout["xaxis"]["tickmode"] == "array"
+    assert layout["xaxis"]["tickvals"] == trace["x"]
+    assert layout["xaxis"]["ticktext"] == trace["x"]
+    assert layout["yaxis"]["tickvals"] == layout["yaxis"]["ticktext"] == trace["y"]
+    plot_width = layout["width"] - layout["margin"]["l"] - layout["margin"]["r"]
+    cell = plot_width / len(columns)
+    assert cell >= CELL_PX
+    if layout["xaxis"]["tickangle"] == 0:
+        assert label_px(trace["x"]) < cell  # upright names fit in their cells
+    else:
+        assert layout["xaxis"]["tickangle"] == -90 and cell > FONT_PX * 1.5
+        assert layout["margin"]["t"] >= label_px(trace["x"])
+    assert layout["height"] >= CELL_PX * len(trace["y"])
+    if unit in ("person", "organisation"):
+        assert layout["xaxis"]["tickangle"] == -90

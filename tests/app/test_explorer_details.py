@@ -161,3 +161,11 @@ def test_parse_edge_id_round_trips_element_ids():
     assert parse_edge_id("e13>11") == ("13", "11")
     for bad in ("", "x11-13", "e-13", "e11-", None, 7, "e" + "1" * 100):
         assert parse_edge_id(bad) is None
+
+
+def test_each_tie_of_an_edge_names_who_collaborates(index):
+    """The heading that keeps an edge's ties apart in the panel."""
+    d = edge_details("13", "11", sample_graph(), index, language="en")
+    for tie in d["ties"]:
+        record = index.ties[tie["id"]]
+        assert tie["ends"] == [index.actors[record.source].name, index.actors[record.target].name]

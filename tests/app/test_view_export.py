@@ -98,3 +98,17 @@ def test_svg_escapes_names() -> None:
     text = view_export.svg(view)
     assert "<b>" not in text and "<script>" not in text
     ElementTree.fromstring(text)
+
+
+def test_png_caption_is_the_sentence_and_the_whole_legend(view) -> None:
+    """What the PNG export frames the drawing with (plain text, drawn on a canvas)."""
+    from app.presenters.legend import section_titles
+
+    caption = view_export.png_caption(view)
+    assert caption["title"] == view.sentence
+    titles = section_titles(view.request.state.color_by, "nl")
+    shown = [
+        (s["title"], e["label"], e["swatch"]) for s in caption["sections"] for e in s["entries"]
+    ]
+    assert shown == [(titles[e["section"]], e["label"], e["swatch"]) for e in view.legend]
+    json.dumps(caption)  # goes to the browser as it is

@@ -92,3 +92,16 @@ def test_an_undirected_tie_counts_as_reciprocated():
     # networkx on the same collaborations written out as arcs: 1<->2 mutual, 2->3 one way
     expected = nx.overall_reciprocity(nx.DiGraph([(1, 2), (2, 1), (2, 3)]))
     assert structural_indicators(records).reciprocity == pytest.approx(expected) == 2 / 3
+
+
+def test_indicators_count_the_ties_so_an_isolated_school_can_be_told_apart():
+    school = ActorRecord(1, "S1", "organisation", "school", "Eiland")
+    staff = tuple(
+        ActorRecord(i, f"P{i}", "person", "teacher", f"P{i}", organisation_ids=(1,)) for i in (2, 3)
+    )
+    isolated = structural_indicators(NetworkRecords(actors=(school, *staff)), 1)
+    # three actors and no tie: Freeman gives 0, which is not "shared leadership"
+    assert isolated.degree_centralisation == 0.0
+    assert isolated.tie_count == 0
+    linked = NetworkRecords(actors=(school, *staff), ties=(TieRecord(1, 2, 3),))
+    assert structural_indicators(linked, 1).tie_count == 1
