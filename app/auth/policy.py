@@ -45,6 +45,7 @@ CALLBACK_ACTIONS: Final[tuple[tuple[str, str], ...]] = (
     ("explorer-", "view"),
     ("explorer-download.", "export"),  # SVG, CSV, XLSX of the view
     ("explorer-graph.generateImage", "export"),  # PNG of the view
+    ("explorer-png-caption.", "export"),  # title and legend the PNG is framed with
     ("dashboard-", "view"),
     ("dashboard-grid.exportDataAsCsv", "export"),
     ("actors-", "view"),

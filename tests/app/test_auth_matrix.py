@@ -30,6 +30,7 @@ MAY = {  # role -> actions it is granted (the issue's words)
 EXPORTS = {
     "explorer-download.data",
     "explorer-graph.generateImage",
+    "explorer-png-caption.data",  # the PNG is framed with it
     "actors-grid.exportDataAsCsv",
     "ties-grid.exportDataAsCsv",
     "dashboard-grid.exportDataAsCsv",
@@ -169,13 +170,21 @@ def _save_body() -> dict:
     scores = [("lo_sc_1", 3), ("lo_sc_2", 2)]
     return {
         "output": "..assessment-status.children...assessment-status.color"
-        "...assessment-status.is_open...assessment-saved.data..",
+        "...assessment-status.is_open...assessment-saved.data"
+        "...assessment-save-partial.style..",
         "outputs": [
             {"id": "assessment-status", "property": p} for p in ("children", "color", "is_open")
         ]
-        + [{"id": "assessment-saved", "property": "data"}],
-        "inputs": [{"id": "assessment-save", "property": "n_clicks", "value": 1}],
-        "changedPropIds": ["assessment-save.n_clicks"],
+        + [
+            {"id": "assessment-saved", "property": "data"},
+            {"id": "assessment-save-partial", "property": "style"},
+        ],
+        # Two of the eighteen statements: the confirmed partial save, which writes.
+        "inputs": [
+            {"id": "assessment-save", "property": "n_clicks", "value": 1},
+            {"id": "assessment-save-partial", "property": "n_clicks", "value": 1},
+        ],
+        "changedPropIds": ["assessment-save-partial.n_clicks"],
         "state": [
             {"id": "assessment-actor", "property": "value", "value": "S01"},
             {"id": "assessment-checklist", "property": "value", "value": "learning_organisation"},
