@@ -269,6 +269,8 @@ NOT_PERSONAL: Final[dict[str, str]] = {
     "setting.*": "data revision and the pseudonym secret (never shown)",
     "user.id": "database id",
     "user.version": "optimistic lock counter",
+    "user.created_at": "technical timestamp",
+    "user.updated_at": "technical timestamp",
 }
 
 

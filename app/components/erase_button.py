@@ -101,24 +101,10 @@ def confirm_erase(actor_id: object, viewer: Viewer, language: str) -> tuple[str,
     return t("privacy.erase.done", language), "success"
 
 
-@callback(
-    Output(MODAL, "is_open"),
-    Input(OPEN, "n_clicks"),
-    Input(CANCEL, "n_clicks"),
-    prevent_initial_call=True,
-)
 def toggle(_open: object, _cancel: object):
     return ctx.triggered_id == OPEN
 
 
-@callback(
-    Output(PAGE_CONTENT, "children", allow_duplicate=True),
-    Output(TARGET, "data"),  # an "actor-erase-" output: the guard asks for admin
-    Input(CONFIRM, "n_clicks"),
-    State(TARGET, "data"),
-    State(ids.LANGUAGE_STORE, "data"),
-    prevent_initial_call=True,
-)
 def on_confirm(clicks: object, target: object, language: object):
     if not isinstance(clicks, int) or clicks < 1:
         return no_update, no_update
@@ -133,3 +119,22 @@ def on_confirm(clicks: object, target: object, language: object):
         id=RESULT + "-alert",
     )
     return alert, None
+
+
+def register() -> None:
+    """Register the callbacks; the actor page calls this each time Dash loads it,
+    because ``create_app`` resets Dash's global callback registry for every new app."""
+    callback(
+        Output(MODAL, "is_open"),
+        Input(OPEN, "n_clicks"),
+        Input(CANCEL, "n_clicks"),
+        prevent_initial_call=True,
+    )(toggle)
+    callback(
+        Output(PAGE_CONTENT, "children", allow_duplicate=True),
+        Output(TARGET, "data"),  # an "actor-erase-" output: the guard asks for admin
+        Input(CONFIRM, "n_clicks"),
+        State(TARGET, "data"),
+        State(ids.LANGUAGE_STORE, "data"),
+        prevent_initial_call=True,
+    )(on_confirm)

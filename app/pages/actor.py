@@ -16,6 +16,7 @@ import dash_cytoscape as cyto
 from dash import MATCH, Input, Output, State, callback, ctx, dcc, html
 
 from app import ids
+from app.components import erase_button
 from app.components.erase_button import erase_controls
 from app.components.explorer_panels import tie_component
 from app.i18n import normalise_language, t
@@ -32,6 +33,8 @@ dash.register_page(
     name="Actor",
     title="collabnet · actor",
 )
+
+erase_button.register()  # the admin's erase dialog (its callbacks, for this app)
 
 ACTOR_ID, CONTENT, TITLE = "actor-id", "actor-content", "actor-title"
 TIE_SUMMARY, TIE_BODY = "actor-tie-summary", "actor-tie-body"
