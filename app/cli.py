@@ -15,6 +15,7 @@ from app.commands.experts import experts_command
 from app.commands.exporting import export_command
 from app.commands.importing import import_command
 from app.commands.metrics import metrics_command
+from app.commands.person import person_app
 from app.commands.seed import seed_app
 from app.commands.serve import serve_command
 from app.commands.template import template_command
@@ -48,6 +49,7 @@ def root(
 cli.add_typer(db_app, name="db")
 cli.add_typer(seed_app, name="seed")
 cli.add_typer(user_app, name="user")
+cli.add_typer(person_app, name="person")
 cli.command("import")(import_command)
 cli.command("export")(export_command)
 cli.command("template")(template_command)

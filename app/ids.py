@@ -19,6 +19,7 @@ ACCOUNT_MODE: Final = "cn-account-mode"
 ACCOUNT_NAME: Final = "cn-account-name"
 LOGOUT: Final = "cn-logout"
 PAGE: Final = "cn-page"
+PRIVACY_LINK: Final = "cn-privacy-link"  # footer link to the data inventory (/privacy)
 
 # Actors page
 ACTORS_TITLE: Final = "actors-title"

@@ -25,6 +25,7 @@ from app import ids
 from app.auth.account_area import account_area
 from app.components import chrome_language
 from app.i18n import LANGUAGES, normalise_language, t
+from app.messages import privacy as _privacy_messages  # noqa: F401 - the footer link
 from app.navigation import nav_id, visible_entries
 from app.settings import Settings
 
@@ -53,6 +54,10 @@ def layout(settings: Settings) -> html.Div:
             *chrome_language.components(),
             navbar(language),
             dbc.Container(dash.page_container, id=ids.PAGE, fluid=True, className="cn-page"),
+            html.Footer(  # text follows the language through app/pages/privacy.py
+                dcc.Link(t("privacy.footer", language), href="/privacy", id=ids.PRIVACY_LINK),
+                className="cn-footer small text-muted px-3 py-2 border-top",
+            ),
         ]
     )
 

@@ -40,6 +40,9 @@ def sqlite_pragmas(busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> tuple[str, ...]:
         "PRAGMA journal_mode=WAL",
         f"PRAGMA busy_timeout={int(busy_timeout_ms)}",
         "PRAGMA synchronous=NORMAL",
+        # Erasure (db.erasure): deleted rows are overwritten with zeros, not left in
+        # free pages where a file scan would still find the name.
+        "PRAGMA secure_delete=ON",
     )
 
 

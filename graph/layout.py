@@ -365,6 +365,12 @@ class LayoutCache:
 _DEFAULT_CACHE = LayoutCache()
 
 
+def clear() -> None:
+    """Forget every cached layout (erasure: positions are keyed by revisions of data
+    that named the person)."""
+    _DEFAULT_CACHE.clear()
+
+
 def cached_layout(
     G: nx.Graph,
     *,

@@ -38,6 +38,7 @@ class ActorRecord:
 
     ``organisation_ids`` are the organisations a person works at (any date); groups
     and organisations have none. ``attributes`` holds partnership-specific fields.
+    ``nameable`` is False for a person who may not be shown by name (graph.naming).
     """
 
     id: int
@@ -52,6 +53,7 @@ class ActorRecord:
     organisation_ids: tuple[int, ...] = ()
     pseudonym: str | None = None
     attributes: tuple[tuple[str, str], ...] = ()
+    nameable: bool = True  # False: a person shown only by pseudonym below admin
 
 
 @dataclass(frozen=True, slots=True)

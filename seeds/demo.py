@@ -52,7 +52,18 @@ from seeds.ties import memberships
 FILES_DIR = Path(__file__).resolve().parent / "files"
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "actors": ("id", "name", "type", "sector", "region", "career_phase", "description", "consent"),
+    "actors": (
+        "id",
+        "name",
+        "type",
+        "sector",
+        "region",
+        "career_phase",
+        "description",
+        "consent",
+        "lawful_basis",
+        "may_be_named",
+    ),
     "affiliations": ("person", "organisation", "function", "start", "end"),
     "memberships": ("actor", "group", "role", "start", "end"),
     "actor_themes": ("actor", "theme", "relation", "level", "description"),
@@ -94,10 +105,15 @@ def generate(seed: int = SEED) -> dict[str, list[Row]]:
     ties = draw_ties(pt, members, rng)
     story_rows = stories(pt, ties, members, rng)
     actors = []
+    persons = 0
     for row in pt.actors:
         person = row["id"] in pt.orgs_of
         sector = pt.sector[pt.orgs_of[row["id"]][0]] if person else row["sector"]
-        actors.append({**row, "sector": sector, "consent": "ja" if person else ""})
+        privacy = {"consent": "", "lawful_basis": "", "may_be_named": ""}
+        if person:
+            persons += 1
+            privacy = person_privacy(persons)
+        actors.append({**row, "sector": sector, **privacy})
     for gid, name, type_, desc, theme, region in GROUPS:
         actors.append(
             {
@@ -109,6 +125,8 @@ def generate(seed: int = SEED) -> dict[str, list[Row]]:
                 "career_phase": "",
                 "description": desc,
                 "consent": "",
+                "lawful_basis": "",
+                "may_be_named": "",
             }
         )
         pt.theme(gid, theme, "priority")
@@ -121,6 +139,21 @@ def generate(seed: int = SEED) -> dict[str, list[Row]]:
         "stories": story_rows,
         "assessments": assessments(pt, rng),
     }
+
+
+def person_privacy(index: int) -> dict[str, str]:
+    """The n-th person's privacy fields: every fourth may not be named.
+
+    A fixed rule, not a draw from the seeded generator, so the rest of the demo stays
+    byte-identical. Those not named are kept on legitimate interest (the partnership's
+    own register), the others by consent.
+    """
+    if index % NOT_NAMED_EVERY == 0:
+        return {"consent": "", "lawful_basis": "legitimate_interest", "may_be_named": "nee"}
+    return {"consent": "ja", "lawful_basis": "consent", "may_be_named": "ja"}
+
+
+NOT_NAMED_EVERY = 4
 
 
 def render(tables: dict[str, list[Row]]) -> dict[str, str]:

@@ -33,6 +33,7 @@ PAGE_ACTIONS: Final[dict[str, str]] = {
     "/stories": "view",
     "/404": "view",
     "/import": "edit",
+    "/privacy": "view",  # the data inventory: names fields, never a person
 }
 
 # (output prefix "component-id.property", action); longest prefix wins.
@@ -50,6 +51,7 @@ CALLBACK_ACTIONS: Final[tuple[tuple[str, str], ...]] = (
     ("actors-", "view"),
     ("actors-grid.exportDataAsCsv", "export"),
     ("actor-", "view"),
+    ("actor-erase-", "admin"),  # the erase dialog and its confirm (app.components.erase_button)
     ("ties-", "view"),
     ("ties-grid.exportDataAsCsv", "export"),
     ("expertise-", "view"),
@@ -60,6 +62,7 @@ CALLBACK_ACTIONS: Final[tuple[tuple[str, str], ...]] = (
     ("assessment-status.", "edit"),
     ("stories-", "view"),
     ("notfound-", "view"),
+    ("privacy-", "view"),
     ("import-", "edit"),  # the whole import flow writes data
 )
 
@@ -92,6 +95,7 @@ CLI_ACTIONS: Final[dict[str, str]] = {
     "experts": "view",
     "serve": "admin",
     "user": "admin",  # accounts: add, list, remove, set-role
+    "person": "admin",  # erase (right to erasure) and export (right of access)
 }
 
 

@@ -16,6 +16,8 @@ import dash_cytoscape as cyto
 from dash import MATCH, Input, Output, State, callback, ctx, dcc, html
 
 from app import ids
+from app.components import erase_button
+from app.components.erase_button import erase_controls
 from app.components.explorer_panels import tie_component
 from app.i18n import normalise_language, t
 from app.messages import explorer as _messages  # noqa: F401 - registers the messages
@@ -31,6 +33,8 @@ dash.register_page(
     name="Actor",
     title="collabnet · actor",
 )
+
+erase_button.register()  # the admin's erase dialog (its callbacks, for this app)
 
 ACTOR_ID, CONTENT, TITLE = "actor-id", "actor-content", "actor-title"
 TIE_SUMMARY, TIE_BODY = "actor-tie-summary", "actor-tie-body"
@@ -195,7 +199,9 @@ def render(page: ActorPage, language: str) -> html.Div:
 )
 def show(language: object, actor_id: object):
     lang = normalise_language(language, current().settings.language)
-    page = actor_page(network_records(current().engine), actor_id, current_viewer(), lang)
+    viewer = current_viewer()
+    records = network_records(current().engine, viewer)
+    page = actor_page(records, actor_id, viewer, lang)
     if page is None:
         return dbc.Alert(
             [
@@ -206,7 +212,7 @@ def show(language: object, actor_id: object):
             color="warning",
             id="actor-not-found",
         )
-    return render(page, lang)
+    return html.Div([erase_controls(records, page.id, viewer, lang), render(page, lang)])
 
 
 @callback(
@@ -222,5 +228,6 @@ def open_tie(clicks: object, actor_id: object, language: object):
     trigger = ctx.triggered_id
     tie_id = trigger.get("index") if isinstance(trigger, dict) else None
     lang = normalise_language(language, current().settings.language)
-    tie = actor_tie(network_records(current().engine), actor_id, tie_id, current_viewer(), lang)
+    viewer = current_viewer()
+    tie = actor_tie(network_records(current().engine, viewer), actor_id, tie_id, viewer, lang)
     return None if tie is None else tie_component(tie, lang)

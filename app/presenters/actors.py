@@ -16,6 +16,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.i18n import count_text, normalise_language, t
+from app.presenters.expertise_records import network_records
+from app.privacy_policy import rename_rows
 from app.viewer import Viewer
 from db.queries import list_actors
 
@@ -56,7 +58,8 @@ def actors_view(engine: Engine, viewer: Viewer, language: object) -> ActorsView:
     lang = normalise_language(language)
     message: str | None = None
     try:
-        rows = [grid_row(actor) for actor in list_actors(engine, language=lang)]
+        shown = rename_rows(list_actors(engine, language=lang), network_records(engine, viewer))
+        rows = [grid_row(actor) for actor in shown]
     except SQLAlchemyError:
         rows, message = [], t("error.database", lang)
     if not rows and message is None:

@@ -162,9 +162,8 @@ def checklist_form(
     engine: Engine, viewer: Viewer, language: object, actor: object, checklist: object, on: object
 ) -> tuple[SectionForm, ...]:
     """The statements of the checklist, prefilled when that date was saved before."""
-    del viewer
     lang = normalise_language(language)
-    records = network_records(engine)
+    records = network_records(engine, viewer)
     chosen = parse_checklist(checklist) or CHECKLISTS[0]
     who = parse_actor(records, actor)
     existing = _find(records, who.id, chosen, parse_date(on)) if who else None
@@ -204,7 +203,7 @@ def save_checklist(
     lang = normalise_language(language)
     if not viewer.can_edit:
         return SaveResult(False, t("assessment.not_allowed", lang))
-    records = network_records(engine)
+    records = network_records(engine, viewer)
     who = parse_actor(records, actor)
     chosen = parse_checklist(checklist)
     when = parse_date(on)
@@ -272,9 +271,8 @@ def results_view(
     compare: object = None,
 ) -> ResultsView:
     """Chart per section (one or two dates), changes, schools compared, indicators."""
-    del viewer
     lang = normalise_language(language)
-    records = network_records(engine)
+    records = network_records(engine, viewer)
     rows = read_checklist_statements(engine)
     statements = _statements(rows)
     section_label = {r.section: r.section_label(lang) for r in rows}

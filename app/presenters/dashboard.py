@@ -113,7 +113,7 @@ def dashboard_view(
     lang = normalise_language(language)
     state = state_from_values(level, directed, attribute)
     try:
-        records = network_records(engine)
+        records = network_records(engine, viewer)
         labels = network_labels(engine)
     except SQLAlchemyError:
         return DashboardView(lang, state, state.to_query(), "", t("error.database", lang))

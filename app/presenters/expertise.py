@@ -175,7 +175,7 @@ def expertise_view(
     regions: object = None,
 ) -> ExpertiseView:
     """The page's one entry point: cached records, validated form, worded view."""
-    records = network_records(engine)
+    records = network_records(engine, viewer)
     form = form_from_inputs(records, unit, measure, sectors, regions)
     return build_view(records, viewer, form, language)
 
@@ -351,4 +351,4 @@ _MEET_COLUMNS: Final = ("first", "second", "themes", "reason", "score")
 def export_workbook(engine: Engine, viewer: Viewer, language: object, **raw: object) -> bytes:
     """The export button's one call: the same view as on screen, as XLSX bytes."""
     view = expertise_view(engine, viewer, language, **raw)
-    return workbook(view, network_records(engine).revision)
+    return workbook(view, network_records(engine, viewer).revision)

@@ -13,6 +13,8 @@ import threading
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.privacy_policy import records_for
+from app.viewer import Viewer, current_viewer
 from db.queries import read_network
 from db.revision import current_revision
 from graph.labels import Labels
@@ -22,16 +24,19 @@ _LOCK = threading.Lock()
 _CACHE: dict[str, tuple[str, NetworkRecords, Labels]] = {}
 
 
-def network_records(engine: Engine) -> NetworkRecords:
-    """The whole network of ``engine``'s database, fresh for its current revision."""
-    return _entry(engine)[1]
+def network_records(engine: Engine, viewer: Viewer | None = None) -> NetworkRecords:
+    """The whole network of ``engine``'s database, fresh for its current revision, as
+    ``viewer`` (default: the request's) may see it: the one place the naming policy
+    (app.privacy_policy) applies, so every page, callback and export inherits it."""
+    who = viewer if viewer is not None else current_viewer()
+    return records_for(engine, _entry(engine)[1], who)
 
 
-def readable_records(engine: Engine) -> NetworkRecords | None:
+def readable_records(engine: Engine, viewer: Viewer | None = None) -> NetworkRecords | None:
     """The records, or None when the database cannot be read (not migrated, offline),
     so a page can say so in words instead of failing with a server error."""
     try:
-        return network_records(engine)
+        return network_records(engine, viewer)
     except SQLAlchemyError:
         return None
 

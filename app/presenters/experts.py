@@ -288,7 +288,7 @@ def understood_text(labels: Labels, analysis: QueryAnalysis, language: str) -> s
 
 def experts_view(engine: Engine, viewer: Viewer, language: object, **raw: object) -> ExpertsView:
     """The page's one entry point: read the (cached) network, validate, search."""
-    records = network_records(engine)
+    records = network_records(engine, viewer)
     return search(records, viewer, form_from_inputs(records, **raw), language)
 
 

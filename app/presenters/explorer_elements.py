@@ -361,3 +361,6 @@ class ElementsCache:
 
     def __len__(self) -> int:
         return len(self._lru)
+
+    def clear(self) -> None:
+        self._lru.clear()

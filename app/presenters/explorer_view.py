@@ -131,9 +131,11 @@ _ELEMENTS = ElementsCache(32)
 
 
 def clear_caches() -> None:
-    """Forget every stage (tests)."""
-    for cache in (_GRAPHS, _VIEWS, _YEARS, _LABELS, _INDEX):
+    """Forget every stage (tests; erasure, so no erased name stays in memory)."""
+    for cache in (_GRAPHS, _VIEWS, _YEARS, _LABELS, _INDEX, _ELEMENTS):
         cache.clear()
+    with _KEYS_LOCK:
+        _KEYS.clear()
 
 
 def data_key(records: NetworkRecords) -> str:

@@ -165,9 +165,8 @@ def story_card(
 
 def stories_view(engine: Engine, viewer: Viewer, language: object, **raw: object) -> StoriesView:
     """The page's one entry point: cached records, validated filter, worded cards."""
-    del viewer
     lang = normalise_language(language)
-    records = network_records(engine)
+    records = network_records(engine, viewer)
     labels = Labels.from_records(records)
     chosen = filter_from_inputs(records, **raw)
     found = filter_stories(records, chosen)

@@ -99,7 +99,7 @@ def ties_view(engine: Engine, viewer: Viewer, language: object) -> TiesView:
     lang = normalise_language(language)
     message: str | None = None
     try:
-        records = network_records(engine)
+        records = network_records(engine, viewer)
         rows = tie_rows(records, network_labels(engine), lang)
     except SQLAlchemyError:
         rows, message = [], t("error.database", lang)

@@ -67,6 +67,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "geen ja/nee (yes/no, true/false, 1/0)",
     ),
     "bad_number": ("not a number", "geen getal"),
+    "bad_lawful_basis": (
+        "not a lawful basis (accepted: {accepted})",
+        "geen grondslag (toegestaan: {accepted})",
+    ),
     "bad_score": (
         "score must be 1, 2 or 3 or a scale label",
         "score moet 1, 2 of 3 of een schaallabel zijn",

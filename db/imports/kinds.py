@@ -57,6 +57,9 @@ ACTORS = FileKind(
         _c("learning_needs", "leervragen", "leerbehoeften", category="theme"),
         _c("priorities", "speerpunten", category="theme"),
         _c("research_topics", "onderzoeksthemas", category="theme"),
+        # last, so templates filled in by position before these existed still import
+        _c("lawful_basis", "grondslag", "rechtsgrond"),
+        _c("may_be_named", "naam_tonen", "bij_naam"),
     ),
 )
 # Columns of actors.csv in an export; the rest of ACTORS are import shortcuts.
@@ -71,6 +74,8 @@ ACTOR_EXPORT_COLUMNS = (
     "description",
     "consent",
     "consent_date",
+    "lawful_basis",
+    "may_be_named",
 )
 # actors-file shortcut column -> actor_theme relation
 THEME_SHORTCUTS = {

@@ -16,6 +16,7 @@ from db.imports.cells import Cells
 from db.imports.errors import Place
 from db.imports.kinds import THEME_SHORTCUTS, TIE_CODED, TIE_LISTS
 from db.imports.plan import KnownActor
+from db.person_fields import LAWFUL_BASES
 
 if TYPE_CHECKING:
     from db.imports.validate import Validator
@@ -97,6 +98,10 @@ def actor_row(v: Validator, cells: Cells, attrs: dict[str, str] | None) -> None:
         row["consent"] = cells.boolean("consent")
     if cells.has("consent_date"):
         row["consent_date"] = cells.date("consent_date")
+    if cells.has("lawful_basis"):
+        row["lawful_basis"] = lawful_basis(cells)
+    if cells.has("may_be_named"):
+        row["may_be_named"] = cells.boolean("may_be_named")
     if attrs:
         row["attributes"] = attrs
     if cells.has("organisation") and key:
@@ -110,6 +115,31 @@ def actor_row(v: Validator, cells: Cells, attrs: dict[str, str] | None) -> None:
                 v.plan.actor_themes.setdefault((key, theme, relation), {})
     if key and name and type_code:
         v.plan.actors[key] = row
+
+
+# Dutch words a privacy officer writes in a spreadsheet -> the stored code.
+_LAWFUL_BASIS_NL = {
+    "toestemming": "consent",
+    "gerechtvaardigd_belang": "legitimate_interest",
+    "overeenkomst": "contract",
+    "publieke_taak": "public_task",
+    "algemeen_belang": "public_task",
+    "wettelijke_plicht": "legal_obligation",
+    "wettelijke_verplichting": "legal_obligation",
+}
+
+
+def lawful_basis(cells: Cells) -> str | None:
+    """An art. 6 basis by code or Dutch name; an error (listing the codes) otherwise."""
+    value = cells.text("lawful_basis", limit=40)
+    if value is None:
+        return None
+    code = value.strip().casefold().replace(" ", "_").replace("-", "_")
+    code = _LAWFUL_BASIS_NL.get(code, code)
+    if code in LAWFUL_BASES:
+        return code
+    cells.error("bad_lawful_basis", "lawful_basis", value, accepted=", ".join(LAWFUL_BASES))
+    return None
 
 
 def _endpoint(v: Validator, cells: Cells, column: str) -> str | None:

@@ -43,6 +43,10 @@ class Actor(Timestamped, Base):
     consent: Mapped[bool | None] = mapped_column(Boolean)
     consent_date: Mapped[date | None] = mapped_column(Date)
     pseudonym: Mapped[str | None] = mapped_column(String(80))
+    # GDPR/AVG art. 6 basis for keeping a person's data (db.person_fields.LAWFUL_BASES),
+    # and whether they may be shown by name below admin (None: follow ``consent``).
+    lawful_basis: Mapped[str | None] = mapped_column(String(40))
+    may_be_named: Mapped[bool | None] = mapped_column(Boolean)
 
     affiliations: Mapped[list[Affiliation]] = relationship(
         foreign_keys="Affiliation.person_id", cascade="all, delete-orphan", passive_deletes=True

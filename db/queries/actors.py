@@ -10,6 +10,7 @@ from sqlalchemy import Connection, select
 
 from db.codebook import Codebook
 from db.models import Actor, ActorTheme, Affiliation, Membership
+from db.person_fields import is_nameable
 from db.queries.common import Source, as_date, fetch_plain, snapshot
 from db.queries.fast import build
 from graph.records import ActorRecord, ActorThemeRecord, AffiliationRecord, MembershipRecord
@@ -57,13 +58,28 @@ def read_actors(
             t.c.career_phase,
             t.c.pseudonym,
             t.c.attributes,
+            t.c.may_be_named,
+            t.c.consent,
         ).order_by(t.c.id),
     )
     get = orgs.get
     return tuple(
-        build(ActorRecord, row[0], *row[1:9], get(row[0], ()), row[9], _attributes(row[10]))
+        build(
+            ActorRecord,
+            row[0],
+            *row[1:9],
+            get(row[0], ()),
+            row[9],
+            _attributes(row[10]),
+            is_nameable(row[2], _flag(row[11]), _flag(row[12])),
+        )
         for row in rows
     )
+
+
+def _flag(value: object) -> bool | None:
+    """A Boolean column read through Core: SQLite may hand back 0/1."""
+    return None if value is None else bool(value)
 
 
 _EMPTY_JSON = frozenset({"{}", "null", ""})

@@ -37,6 +37,7 @@ EXPORTS = {
     "expertise-download.data",
 }
 EDITS = {"assessment-saved.data"}  # plus every callback of the import page
+ADMINS = {"actor-erase-modal.is_open", "actor-erase-target.data"}  # the erase dialog
 EDIT_PAGES = {"/import"}
 PAGES = (
     "/explorer",
@@ -55,6 +56,8 @@ PAGES = (
 
 def spec_action(key: str) -> str:
     names = policy.output_names(key)
+    if ADMINS & set(names):
+        return "admin"
     if EXPORTS & set(names):
         return "export"
     if EDITS & set(names) or any(n.startswith("import-") for n in names):
@@ -95,7 +98,7 @@ def server_callbacks(app: dash.Dash) -> list[str]:
 
 def test_every_callback_needs_what_the_spec_says(app: dash.Dash) -> None:
     keys = [k for k in server_callbacks(app) if not k.startswith(".._pages_content")]
-    assert {spec_action(k) for k in keys} == {"view", "edit", "export"}
+    assert {spec_action(k) for k in keys} == {"view", "edit", "export", "admin"}
     for key in keys:
         decision = callback_decision(app, {"output": key})
         for role in ROLES:

@@ -28,6 +28,14 @@ def _tables(url: str) -> set[str]:
         engine.dispose()
 
 
+def _columns(url: str, table: str) -> set[str]:
+    engine = make_engine(url)
+    try:
+        return {c["name"] for c in inspect(engine).get_columns(table)}
+    finally:
+        engine.dispose()
+
+
 def _counts(url: str) -> tuple[int, int]:
     engine = make_engine(url)
     try:
@@ -42,7 +50,7 @@ def _counts(url: str) -> tuple[int, int]:
 
 
 def test_models_and_migrations_agree(db_url: str) -> None:
-    assert migrate.current(db_url) == migrate.head() == "0003"
+    assert migrate.current(db_url) == migrate.head() == "0004"
     assert migrate.check(db_url) == []
 
 
@@ -60,10 +68,12 @@ def test_upgrade_downgrade_upgrade(blank_db_url: str) -> None:
     url = blank_db_url
     assert migrate.current(url) is None
     migrate.upgrade(url)
-    assert migrate.current(url) == "0003"
+    assert migrate.current(url) == "0004"
     assert _tables(url) == set(Base.metadata.tables) | {"alembic_version"}
     assert _counts(url) == (125, 27)
 
+    migrate.downgrade(url, "0003")
+    assert not {"lawful_basis", "may_be_named"} & _columns(url, "actor")
     migrate.downgrade(url, "0002")
     assert "user" not in _tables(url)
     migrate.downgrade(url, "0001")
@@ -75,7 +85,8 @@ def test_upgrade_downgrade_upgrade(blank_db_url: str) -> None:
     assert _tables(url) <= {"alembic_version"}
 
     migrate.upgrade(url)
-    assert migrate.current(url) == "0003"
+    assert migrate.current(url) == "0004"
+    assert {"lawful_basis", "may_be_named"} <= _columns(url, "actor")
     assert _counts(url) == (125, 27)
     assert migrate.check(url) == []
 
@@ -106,5 +117,5 @@ def test_upgrade_works_from_any_working_directory(tmp_path: Path) -> None:
         [sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "0003"
+    assert result.stdout.strip() == "0004"
     assert (elsewhere / "x.db").exists()

@@ -35,7 +35,8 @@ def test_read_network_returns_every_record(engine: Engine, small_network: dict[s
                     career_phase="experienced", organisation_ids=(ids["S01"], ids["S02"]),
                     pseudonym="p-7f3a"),
         ActorRecord(ids["P02"], "P02", "person", "school_leader", "Joris Verzonnen",
-                    career_phase="starting", organisation_ids=(ids["S01"],)),
+                    career_phase="starting", organisation_ids=(ids["S01"],),
+                    nameable=False),  # no consent recorded: not named below admin
     )  # fmt: skip
     assert net.ties == (
         TieRecord(ids["T1"], ids["P01"], ids["P02"], directed=True, frequency="monthly",
