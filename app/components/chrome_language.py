@@ -21,7 +21,7 @@ from app.messages import chrome as _messages  # noqa: F401 - registers the messa
 
 LOCALES_DIR: Final = Path(__file__).resolve().parent.parent / "locales"
 TEXTS_ID: Final = "language-chrome-texts"
-MARKER_ID: Final = "language-chrome-marker"
+MARKER_ID: Final = "cn-language-chrome-marker"  # cn-: a shell component (app/auth/policy.py)
 
 DROPDOWN_LABELS: Final = (
     "select_all",
