@@ -134,18 +134,17 @@ _TEXT: dict[str, tuple[str, str, str]] = {
         "The number of ties: pairs of actors who collaborate (several collaborations "
         "between the same two count once). Collaboration inside one organisation and an "
         "affiliation are no tie.",
-        "Wasserman & Faust (1994) Social Network Analysis, ch. 4; collabnet convention "
-        "(docs/metrics.md).",
+        "Wasserman & Faust (1994) Social Network Analysis, ch. 4; collabnet convention.",
     ),
     "affiliations": (
         "Lijnen tussen een persoon en de organisatie waar die werkt (gemengd niveau).",
         "Lines between a person and the organisation they work at (mixed level).",
-        "collabnet convention (docs/metrics.md).",
+        "collabnet convention.",
     ),
     "self_loops": (
         "Relaties van een actor met zichzelf; die tellen in geen enkele maat mee.",
         "Ties of an actor with itself; no measure counts them.",
-        "collabnet convention (docs/metrics.md).",
+        "collabnet convention.",
     ),
     "density": (
         "Welk deel van alle mogelijke samenwerkingen er echt is.",
