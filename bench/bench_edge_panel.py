@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,9 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
-from bench.bench_explorer import COLLABNET, browser, serve  # noqa: E402
-from db.engine import make_engine  # noqa: E402
-from db.queries import read_network  # noqa: E402
+from bench.bench_actor_page import seeded_demo  # noqa: E402
+from bench.bench_explorer import browser, serve  # noqa: E402
 from graph.filters import NetworkFilter, network_for  # noqa: E402
 
 GRAPH_READY_JS = """
@@ -85,13 +83,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=9)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{Path(tmp) / 'demo.db'}"
-        env = {**os.environ, "COLLABNET_DATABASE_URL": url}
-        for cmd in (["db", "upgrade"], ["seed", "demo"]):
-            subprocess.run([COLLABNET, *cmd], env=env, check=True, capture_output=True)
-        engine = make_engine(url)
-        records = read_network(engine)
-        engine.dispose()
+        url, records = seeded_demo(Path(tmp))
         G = network_for(records, NetworkFilter(), "organisation")
         edges = [(u, v) for u, v in G.edges() if u != v]
         busiest = max(edges, key=lambda e: len(G.edges[e]["tie_ids"]))

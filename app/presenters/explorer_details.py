@@ -349,6 +349,12 @@ def parse_edge_id(edge_id: object) -> tuple[str, str] | None:
     return None
 
 
+def resolve_edge(G: nx.Graph, source: object, target: object) -> tuple[Hashable, Hashable] | None:
+    """The edge of ``G`` between two browser-supplied node ids, or None."""
+    u, v = resolve_node(G, source), resolve_node(G, target)
+    return None if u is None or v is None or not G.has_edge(u, v) else (u, v)
+
+
 def edge_details(
     source: object,
     target: object,
@@ -360,9 +366,10 @@ def edge_details(
 ) -> dict | None:
     """The edge panel: both ends, the aggregated edge and every tie on it; None if absent."""
     del viewer
-    u, v = resolve_node(G, source), resolve_node(G, target)
-    if u is None or v is None or not G.has_edge(u, v):
+    ends = resolve_edge(G, source, target)
+    if ends is None:
         return None
+    u, v = ends
     summary = _edge_summary(G, u, v, index.labels, language)
     ties = [index.ties[i] for i in summary["tie_ids"] if i in index.ties]
     return {
@@ -386,8 +393,9 @@ def edge_tie(
 ) -> dict | None:
     """One tie of the edge panel, drawn when opened: only a tie the edge of ``G`` carries."""
     del viewer  # privacy rules for persons will key off it here
-    u, v = resolve_node(G, source), resolve_node(G, target)
-    if u is None or v is None or not G.has_edge(u, v):
+    ends = resolve_edge(G, source, target)
+    if ends is None:
         return None
+    u, v = ends
     on_edge = set(G.edges[u, v].get("tie_ids", ()))
     return checked_tie(index, tie_id, lambda tie: tie.id in on_edge, language)
