@@ -106,6 +106,19 @@ def open_page(driver, base: str, actor_id: int, expect: int, timeout: float = 12
     return {"ready": ready, "responsive": max(ready, gap_end), "tie": opened}
 
 
+def seeded_demo(directory: Path) -> tuple[str, NetworkRecords]:
+    """A demo database in ``directory`` (``collabnet seed demo``): its URL and records."""
+    url = f"sqlite:///{directory / 'demo.db'}"
+    env = {**os.environ, "COLLABNET_DATABASE_URL": url}
+    for cmd in (["db", "upgrade"], ["seed", "demo"]):
+        subprocess.run([COLLABNET, *cmd], env=env, check=True, capture_output=True)
+    engine = make_engine(url)
+    try:
+        return url, read_network(engine)
+    finally:
+        engine.dispose()
+
+
 def med(values: list[float]) -> str:
     return f"{statistics.median(values):7.0f} ms (min {min(values):.0f}, max {max(values):.0f})"
 
@@ -116,13 +129,7 @@ def main() -> None:
     parser.add_argument("--person", type=int, default=40, help="actor id of the person")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{Path(tmp) / 'demo.db'}"
-        env = {**os.environ, "COLLABNET_DATABASE_URL": url}
-        for cmd in (["db", "upgrade"], ["seed", "demo"]):
-            subprocess.run([COLLABNET, *cmd], env=env, check=True, capture_output=True)
-        engine = make_engine(url)
-        records = read_network(engine)
-        engine.dispose()
+        url, records = seeded_demo(Path(tmp))
         person, peer = args.person, busiest_organisation(records)
         names = records.actor_by_id()
         sides = {person: ego_size(records, person), peer: ego_size(records, peer)}

@@ -25,3 +25,5 @@ DOWNLOAD, TIME_LABEL, FIT = P + "download", P + "time-label", P + "fit"
 FIT_BUTTON = P + "fit-button"
 CONTROL_NAMES = tuple(SIDEBAR_CONTROLS)
 PNG_CAPTION = P + "png-caption"  # title and legend the PNG export is framed with
+#: A folded tie of the edge panel: its summary's and its body's pattern-matching type.
+EDGE_TIE = (P + "tie-summary", P + "tie-body")

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 from dash import dcc, html
 
+from app.components.explorer_ids import EDGE_TIE
+from app.components.folded_ties import folded_tie
 from app.i18n import number_text, t
 
 _SHAPE_CSS = {
@@ -169,9 +171,9 @@ _TIE_ROWS = ("frequency", "mode", "voluntariness", "participation", "scope", "in
              "follow_up", "decision_making", "source_role", "target_role")  # fmt: skip
 
 
-def tie_component(tie: dict, language: str, title: str | None = None) -> html.Div:
-    """One coded tie with every attribute (from ``explorer_details.tie_attributes``),
-    as a block of its own under ``title`` when several ties are listed together."""
+def tie_table(tie: dict, language: str) -> list:
+    """Every attribute of one coded tie (``explorer_details.tie_attributes``) and its
+    stories: what an opened tie shows."""
     rows = [
         _row(t(f"details.{field}", language), tie[field]["label"])
         for field in _TIE_ROWS
@@ -186,14 +188,15 @@ def tie_component(tie: dict, language: str, title: str | None = None) -> html.Di
     if tie.get("learning_question"):
         rows.append(_row(t("details.learning_question", language), tie["learning_question"]))
     stories = [html.Li(s["text"]) for s in tie.get("stories", [])]
-    return html.Div(
-        [
-            html.Div(title, className="cn-tie-title") if title else None,
-            html.Table(html.Tbody(rows), className="table table-sm mb-1"),
-            html.Ul(stories, className="small") if stories else None,
-        ],
-        className="cn-tie",
-    )
+    return [
+        html.Table(html.Tbody(rows), className="table table-sm mb-1"),
+        html.Ul(stories, className="small") if stories else None,
+    ]
+
+
+def tie_component(tie: dict, language: str) -> html.Div:
+    """One coded tie with every attribute, as a block of its own."""
+    return html.Div(tie_table(tie, language), className="cn-tie")
 
 
 def _tie_title(number: int, tie: dict) -> str:
@@ -203,7 +206,8 @@ def _tie_title(number: int, tie: dict) -> str:
 
 
 def edge_details_component(d: dict, language: str) -> html.Div:
-    """The edge panel from ``explorer_details.edge_details``."""
+    """The edge panel from ``explorer_details.edge_details``: each tie folded under its
+    heading, its table drawn when opened (``explorer.open_edge_tie``)."""
     arrow = " → " if d.get("directed") else " — "
     return html.Div(
         [
@@ -222,7 +226,7 @@ def edge_details_component(d: dict, language: str) -> html.Div:
             if d.get("affiliation")
             else None,
             *[
-                tie_component(tie, language, _tie_title(number, tie))
+                folded_tie(_tie_title(number, tie), tie["id"], EDGE_TIE, "cn-tie", "cn-tie-title")
                 for number, tie in enumerate(d["ties"], 1)
             ],
         ]

@@ -13,12 +13,13 @@ from __future__ import annotations
 import dash
 import dash_bootstrap_components as dbc
 import dash_cytoscape as cyto
-from dash import MATCH, Input, Output, State, callback, ctx, dcc, html
+from dash import Input, Output, State, callback, dcc, html
 
 from app import ids
 from app.components import erase_button
 from app.components.erase_button import erase_controls
 from app.components.explorer_panels import tie_component
+from app.components.folded_ties import folded_tie, register_opener
 from app.i18n import normalise_language, t
 from app.messages import explorer as _messages  # noqa: F401 - registers the messages
 from app.presenters.actor_page import ActorPage, actor_page, actor_tie
@@ -37,7 +38,7 @@ dash.register_page(
 erase_button.register()  # the admin's erase dialog (its callbacks, for this app)
 
 ACTOR_ID, CONTENT, TITLE = "actor-id", "actor-content", "actor-title"
-TIE_SUMMARY, TIE_BODY = "actor-tie-summary", "actor-tie-body"
+TIE = ("actor-tie-summary", "actor-tie-body")  # a folded tie: summary, body
 EGO_STYLE = [
     *stylesheet(),
     {"selector": "node.ego", "style": {"border-width": 4, "border-color": "#000000"}},
@@ -124,22 +125,18 @@ def render(page: ActorPage, language: str) -> html.Div:
             _section(page.relation_labels.get(relation, relation).capitalize(), html.Ul(items))
         )
     ties = [
-        html.Details(
+        folded_tie(
             [
-                html.Summary(
-                    [
-                        ("→ " if tie["initiated"] else "← "),
-                        dcc.Link(tie["other"]["name"], href=f"/actor/{tie['other']['id']}"),
-                        html.Span(
-                            f" · {tie['start'] or '?'} – {tie['end'] or t('details.open', language)}",
-                            className="text-muted small",
-                        ),
-                    ],
-                    id={"type": TIE_SUMMARY, "index": tie["id"]},
+                ("→ " if tie["initiated"] else "← "),
+                dcc.Link(tie["other"]["name"], href=f"/actor/{tie['other']['id']}"),
+                html.Span(
+                    f" · {tie['start'] or '?'} – {tie['end'] or t('details.open', language)}",
+                    className="text-muted small",
                 ),
-                html.Div(id={"type": TIE_BODY, "index": tie["id"]}),
             ],
-            className="mb-1",
+            tie["id"],
+            TIE,
+            "mb-1",
         )
         for tie in page.ties
     ]
@@ -215,19 +212,12 @@ def show(language: object, actor_id: object):
     return html.Div([erase_controls(records, page.id, viewer, lang), render(page, lang)])
 
 
-@callback(
-    Output({"type": TIE_BODY, "index": MATCH}, "children"),
-    Input({"type": TIE_SUMMARY, "index": MATCH}, "n_clicks"),
-    State(ACTOR_ID, "data"),
-    State(ids.LANGUAGE_STORE, "data"),
-    prevent_initial_call=True,
-)
-def open_tie(clicks: object, actor_id: object, language: object):
-    """Draw the attribute table of the tie whose summary was clicked (ids re-checked)."""
-    del clicks  # a click opens or closes the row; the table stays drawn either way
-    trigger = ctx.triggered_id
-    tie_id = trigger.get("index") if isinstance(trigger, dict) else None
+def _open_tie(tie_id: object, actor_id: object, language: object):
+    """The attribute table of the tie whose summary was clicked (ids re-checked)."""
     lang = normalise_language(language, current().settings.language)
     viewer = current_viewer()
     tie = actor_tie(network_records(current().engine, viewer), actor_id, tie_id, viewer, lang)
     return None if tie is None else tie_component(tie, lang)
+
+
+register_opener(TIE, [State(ACTOR_ID, "data"), State(ids.LANGUAGE_STORE, "data")], _open_tie)

@@ -5,7 +5,8 @@ Thin: every server callback reads its inputs, calls one presenter
 and returns what it gave. Input is treated as forged by the presenters. The element
 list is only ever an Output (never State: Cytoscape echoes it back, DESIGN.md) and the
 layout stays ``preset``. Browser-only work (URL history, focusing a node, hover
-names, the time player, PNG export) runs in clientside callbacks.
+names, the time player, PNG export) runs in clientside callbacks. An edge's ties are
+listed folded; a tie's table is drawn when it is opened (``folded_ties``).
 
 The view lives in the URL: ``history.pushState`` on every change, so bookmarks,
 reload and back/forward give the same view (Dash pages re-render the layout from the
@@ -33,6 +34,7 @@ from app.components.explorer_ids import (
     DETAILS_TITLE,
     DOWNLOAD,
     EDGE,
+    EDGE_TIE,
     EXPORTS,
     EXTRA,
     FIT,
@@ -58,14 +60,16 @@ from app.components.explorer_panels import (
     edge_details_component,
     legend_component,
     node_details_component,
+    tie_table,
 )
 from app.components.explorer_sidebar import LABELS, SIDEBAR_CONTROLS, choice_options, sidebar
+from app.components.folded_ties import register_opener
 from app.i18n import normalise_language, t
 from app.messages import explorer as _messages  # noqa: F401 - registers the messages
 from app.presenters import explorer_view_controls as controls
 from app.presenters import view_export
 from app.presenters.expertise_records import network_records
-from app.presenters.explorer_details import edge_details, node_details, parse_edge_id
+from app.presenters.explorer_details import edge_details, edge_tie, node_details, parse_edge_id
 from app.presenters.explorer_style import CYTOSCAPE_PROPS, stylesheet
 from app.presenters.explorer_view import (
     ExplorerRequest,
@@ -319,6 +323,26 @@ def details(selected: object, edge: object, query: object, language: object):
             return node_details_component(d, lang)
         return html.P(t("explorer.stale", lang), className="text-muted")
     return t("explorer.details.hint", lang)
+
+
+def open_edge_tie(tie_id: object, edge: object, query: object, language: object):
+    """The table of an edge-panel tie when opened: only a tie of the selected edge in
+    the view the query describes (ids from the browser, so re-checked)."""
+    ends = parse_edge_id(edge)
+    if ends is None:
+        return None
+    lang, records = _language(language), _records()
+    view = explorer_view(records, parse_request(query), current_viewer(), lang)
+    index = details_index(records)
+    tie = edge_tie(*ends, tie_id, view.graph, index, lang, viewer=current_viewer())
+    return None if tie is None else tie_table(tie, lang)
+
+
+register_opener(
+    EDGE_TIE,
+    [State(EDGE, "data"), State(QUERY, "data"), State(ids.LANGUAGE_STORE, "data")],
+    open_edge_tie,
+)
 
 
 @callback(

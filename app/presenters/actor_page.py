@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final
 
-from app.presenters.explorer_details import DetailsIndex, tie_attributes
+from app.presenters.explorer_details import DetailsIndex, checked_tie, tie_attributes
 from app.presenters.explorer_elements import build_elements
 from app.presenters.stories import stories_for_actor
 from graph.filters import NetworkFilter, network_for
@@ -102,13 +102,10 @@ def actor_tie(
     """
     del viewer  # privacy rules for persons will key off it here
     aid = resolve_actor_id(actor_id, records)
-    if aid is None or isinstance(tie_id, bool) or not isinstance(tie_id, int):
+    if aid is None:
         return None
     index = DetailsIndex.from_records(records)
-    tie = index.ties.get(tie_id)
-    if tie is None or aid not in (tie.source, tie.target):
-        return None
-    return tie_attributes(tie, index, "en" if language == "en" else "nl")
+    return checked_tie(index, tie_id, lambda tie: aid in (tie.source, tie.target), language)
 
 
 def ego_elements(records: NetworkRecords, actor: ActorRecord, language: str) -> list[dict]:

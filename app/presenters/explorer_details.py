@@ -322,6 +322,22 @@ def tie_attributes(tie: TieRecord, index: DetailsIndex, language: str) -> dict:
     return out
 
 
+def checked_tie(
+    index: DetailsIndex, tie_id: object, belongs: Callable[[TieRecord], bool], language: str
+) -> dict | None:
+    """``tie_attributes`` of a tie named by the browser, if it exists and ``belongs``.
+
+    Why: a folded tie's table is fetched by its id alone, so the id is forged until it
+    is shown to be a tie of what the page shows (the actor, the clicked edge).
+    """
+    if isinstance(tie_id, bool) or not isinstance(tie_id, int):
+        return None
+    tie = index.ties.get(tie_id)
+    if tie is None or not belongs(tie):
+        return None
+    return tie_attributes(tie, index, "en" if language == "en" else "nl")
+
+
 def parse_edge_id(edge_id: object) -> tuple[str, str] | None:
     """Endpoints of an element id made by build_elements (``e12-15`` / ``e12>15``)."""
     if not isinstance(edge_id, str) or len(edge_id) > 90 or not edge_id.startswith("e"):
@@ -331,6 +347,12 @@ def parse_edge_id(edge_id: object) -> tuple[str, str] | None:
         if found and head and tail:
             return head, tail
     return None
+
+
+def resolve_edge(G: nx.Graph, source: object, target: object) -> tuple[Hashable, Hashable] | None:
+    """The edge of ``G`` between two browser-supplied node ids, or None."""
+    u, v = resolve_node(G, source), resolve_node(G, target)
+    return None if u is None or v is None or not G.has_edge(u, v) else (u, v)
 
 
 def edge_details(
@@ -344,9 +366,10 @@ def edge_details(
 ) -> dict | None:
     """The edge panel: both ends, the aggregated edge and every tie on it; None if absent."""
     del viewer
-    u, v = resolve_node(G, source), resolve_node(G, target)
-    if u is None or v is None or not G.has_edge(u, v):
+    ends = resolve_edge(G, source, target)
+    if ends is None:
         return None
+    u, v = ends
     summary = _edge_summary(G, u, v, index.labels, language)
     ties = [index.ties[i] for i in summary["tie_ids"] if i in index.ties]
     return {
@@ -356,3 +379,23 @@ def edge_details(
         **summary,
         "ties": [tie_attributes(t, index, language) for t in ties],
     }
+
+
+def edge_tie(
+    source: object,
+    target: object,
+    tie_id: object,
+    G: nx.Graph,
+    index: DetailsIndex,
+    language: str = "nl",
+    *,
+    viewer: object | None = None,
+) -> dict | None:
+    """One tie of the edge panel, drawn when opened: only a tie the edge of ``G`` carries."""
+    del viewer  # privacy rules for persons will key off it here
+    ends = resolve_edge(G, source, target)
+    if ends is None:
+        return None
+    u, v = ends
+    on_edge = set(G.edges[u, v].get("tie_ids", ()))
+    return checked_tie(index, tie_id, lambda tie: tie.id in on_edge, language)

@@ -9,6 +9,7 @@ import pytest
 from app.presenters.explorer_details import (
     DetailsIndex,
     edge_details,
+    edge_tie,
     explain_metric,
     metric_name,
     metric_rows,
@@ -169,3 +170,23 @@ def test_each_tie_of_an_edge_names_who_collaborates(index):
     for tie in d["ties"]:
         record = index.ties[tie["id"]]
         assert tie["ends"] == [index.actors[record.source].name, index.actors[record.target].name]
+
+
+def test_an_opened_tie_of_an_edge_with_forged_ids_refused(index):
+    """The edge panel draws a tie's table when it is opened, by ids from the browser:
+    only a tie the clicked edge of the current view carries is given."""
+    G = sample_graph()
+    tie = edge_tie("13", "11", 105, G, index, language="en", viewer=LOCAL_USER)
+    whole = edge_details("13", "11", G, index, language="en")
+    assert tie == whole["ties"][1] and tie["mode"]["code"] == "online"
+    elsewhere = next(i for i in index.ties if i not in G.edges[11, 13]["tie_ids"])
+    for source, target, tie_id in (
+        ("13", "11", elsewhere), ("13", "11", 10**15), ("13", "11", True), ("13", "11", "105"),
+        ("13", "11", None), ("13", "11", 105.0), ("11", "16", 105), ("abc", "11", 105),
+        (None, "11", 101), ("13", ["11"], 101),
+    ):  # fmt: skip
+        assert edge_tie(source, target, tie_id, G, index) is None, (source, target, tie_id)
+    # a tie of an edge that the current view does not draw (filtered out) is refused too
+    H = G.copy()
+    H.remove_edge(11, 13)
+    assert edge_tie("13", "11", 101, H, index) is None

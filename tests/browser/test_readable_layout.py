@@ -209,6 +209,15 @@ def test_tie_details_fit_their_panel_one_block_per_tie(dash_duo, demo_url: str) 
     WebDriverWait(dash_duo.driver, 20).until(
         lambda d: len(d.find_elements("css selector", ".cn-explorer-right .cn-tie")) == len(tie_ids)
     )
+    # each tie is folded until opened (its table drawn then): open them all
+    for summary in dash_duo.find_elements(".cn-explorer-right .cn-tie summary"):
+        summary.click()
+    WebDriverWait(dash_duo.driver, 20).until(
+        lambda d: (
+            len(d.find_elements("css selector", ".cn-explorer-right .cn-tie[open] table"))
+            == len(tie_ids)
+        )
+    )
     found = dash_duo.driver.execute_script(PANEL_JS)
     panel = found["panel"]
     assert panel["scroll"] <= panel["client"]  # nothing runs off to the right
