@@ -69,7 +69,9 @@ def test_csv_columns_cells_and_cell_length_are_bounded(tmp_path: Path) -> None:
     long = tmp_path / "lang.csv"
     long.write_text("id,name,type\nP1," + "x" * 40_000 + ",leraar\n")
     [error] = read_path(long, MB)[1]
-    assert str(error) == "lang.csv, row 2, column name: cell longer than the limit of 32767 characters"
+    assert (
+        str(error) == "lang.csv, row 2, column name: cell longer than the limit of 32767 characters"
+    )
 
 
 def _forge_dimension(source: Path, target: Path, ref: str) -> Path:
