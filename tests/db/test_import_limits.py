@@ -14,6 +14,7 @@ from db.engine import make_engine
 from db.exports.dump import logical_dump
 from db.imports import DEFAULT_LIMITS, ImportFailed, ImportLimits, import_files
 from db.imports.reading import read_path
+from tests.app.test_cli import run
 
 MB = 20_000_000
 
@@ -145,3 +146,17 @@ def test_non_zip_named_xlsx_is_refused_clearly(engine, tmp_path: Path) -> None:
         "nep.xlsx: cannot read the file: not a valid .xlsx workbook "
         "(not a zip file; save it from Excel as .xlsx or .csv)"
     )
+
+
+def test_cli_refuses_over_a_limit_set_in_the_environment(sqlite_url: str, tmp_path: Path) -> None:
+    path = _edge_list(tmp_path / "randen.csv", 6)
+    engine = make_engine(sqlite_url)
+    before = logical_dump(engine)
+    env = {"COLLABNET_IMPORT_MAX_ROWS": "5"}
+    refused = run("import", str(path), "--database-url", sqlite_url, env=env)
+    assert refused.returncode == 1
+    assert "randen.csv: 6 rows, over the limit of 5 rows" in refused.stderr
+    assert logical_dump(engine) == before
+    accepted = run("import", str(path), "--dry-run", "--database-url", sqlite_url)
+    assert accepted.returncode == 0 and "dry run" in accepted.stdout
+    engine.dispose()
