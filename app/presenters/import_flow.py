@@ -83,24 +83,15 @@ def run_import(
     with tempfile.TemporaryDirectory(prefix="collabnet-upload-") as tmp:
         paths = write_uploads(uploads, Path(tmp))
         try:
-            if problems:  # never write part of what the user sent
-                import_files(
-                    engine,
-                    paths,
-                    dry_run=True,
-                    add_themes=add_themes is True,
-                    max_bytes=max_bytes,
-                    limits=limits,
-                )
-            else:
-                report = import_files(
-                    engine,
-                    paths,
-                    dry_run=dry_run,
-                    add_themes=add_themes is True,
-                    max_bytes=max_bytes,
-                    limits=limits,
-                )
+            checked = import_files(
+                engine,
+                paths,
+                dry_run=dry_run or bool(problems),  # never write part of what the user sent
+                add_themes=add_themes is True,
+                max_bytes=max_bytes,
+                limits=limits,
+            )
+            report = None if problems else checked
         except ImportFailed as failed:
             errors.extend(failed.errors)
     if errors or report is None:
