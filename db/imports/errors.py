@@ -119,8 +119,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "werkmap is uitgepakt {size} bytes, meer dan de limiet van {limit} bytes",
     ),
     "zip_bomb": (
-        "part compresses {ratio}:1, over the limit of {limit}:1 (not a real workbook?)",
-        "onderdeel is {ratio}:1 gecomprimeerd, meer dan de limiet van {limit}:1"
+        "part {part} compresses {ratio}:1, over the limit of {limit}:1 (not a real workbook?)",
+        "onderdeel {part} is {ratio}:1 gecomprimeerd, meer dan de limiet van {limit}:1"
         " (geen echte werkmap?)",
     ),
     "unreadable": ("cannot read the file: {detail}", "kan het bestand niet lezen: {detail}"),

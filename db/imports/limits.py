@@ -45,9 +45,13 @@ def check_csv_shape(
     """
     if header_cells > limits.columns:
         return row_error("too_many_columns", name, 1, count=header_cells, limit=limits.columns)
-    lines = raw.count(b"\n") + (0 if raw.endswith(b"\n") else 1)
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: count the two-byte line feeds
-        lines = raw.count(b"\n\x00" if raw.startswith(b"\xff\xfe") else b"\x00\n")
+    # pandas also ends a line at a lone "\r" (old Mac files), so count both ends
+    breaks = max(raw.count(b"\n"), raw.count(b"\r"))
+    lines = breaks + (0 if raw.endswith((b"\n", b"\r")) else 1)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: count the two-byte line ends
+        little = raw.startswith(b"\xff\xfe")
+        lf, cr = (b"\n\x00", b"\r\x00") if little else (b"\x00\n", b"\x00\r")
+        lines = max(raw.count(lf), raw.count(cr)) + 1
     rows = max(lines - 1, 0)
     if rows > limits.rows:
         return row_error("too_many_rows", name, count=rows, limit=limits.rows)
@@ -81,7 +85,7 @@ def check_workbook_zip(path: Path, limits: ImportLimits) -> RowError | None:
         ratio = member.file_size // max(member.compress_size, 1)
         if ratio > limits.max_ratio:
             return row_error(
-                "zip_bomb", name, column=member.filename, ratio=ratio, limit=limits.max_ratio
+                "zip_bomb", name, part=member.filename, ratio=ratio, limit=limits.max_ratio
             )
     return None
 
