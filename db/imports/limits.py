@@ -74,7 +74,7 @@ def check_workbook_zip(path: Path, limits: ImportLimits) -> RowError | None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
         return row_error("unreadable", name, detail=f"not a valid .xlsx workbook ({exc})")
     total = sum(m.file_size for m in members)
     if total > limits.unpacked_bytes:

@@ -177,13 +177,14 @@ def _read_xlsx(path: Path, limits: ImportLimits) -> tuple[list[Table], list[RowE
     except Exception as exc:  # openpyxl raises zipfile/KeyError/InvalidFileException
         return [], [row_error("unreadable", name, detail=f"not a valid .xlsx workbook ({exc})")]
     tables: list[Table] = []
-    budget = [limits.cells]  # cells left for the whole workbook
+    cells_left = limits.cells  # the cell limit is for the whole workbook
     try:
         for sheet in book.worksheets:
             table_name = f"{name}:{sheet.title}"
-            rows, error = _sheet_rows(sheet, table_name, limits, budget)
+            rows, error = _sheet_rows(sheet, table_name, limits, cells_left)
             if error is not None:
                 return [], [error]
+            cells_left -= sum(len(r) for r in rows)
             while rows and not any(c.strip() for c in rows[-1]):
                 rows.pop()
             while rows and not any(c.strip() for c in rows[0]):
@@ -206,7 +207,7 @@ def _read_xlsx(path: Path, limits: ImportLimits) -> tuple[list[Table], list[RowE
 
 
 def _sheet_rows(
-    sheet: object, name: str, limits: ImportLimits, budget: list[int]
+    sheet: object, name: str, limits: ImportLimits, cells_left: int
 ) -> tuple[list[list[str]], RowError | None]:
     """Stream one sheet's rows, refusing at the first row, column or cell over a limit.
 
@@ -229,8 +230,8 @@ def _sheet_rows(
             return [], row_error(
                 "too_many_columns", name, number, count=width, limit=limits.columns
             )
-        budget[0] -= width
-        if budget[0] < 0:
+        cells_left -= width
+        if cells_left < 0:
             return [], row_error(
                 "too_many_cells", name, number, count=f">{limits.cells}", limit=limits.cells
             )

@@ -8,6 +8,7 @@ dump is unchanged whenever the import is refused).
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import timedelta
 from pathlib import Path
@@ -54,18 +55,24 @@ def _base_workbook() -> bytes:
     book.create_sheet("ties").append(["source", "target"])
     buffer = io.BytesIO()
     book.save(buffer)
-    return buffer.getvalue()
+    return _rewrite_member(buffer.getvalue(), -1, b"")
 
 
-BASE_XLSX = _base_workbook()
+FIXED_TIME = (2026, 1, 1, 0, 0, 0)
+_STAMP = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
 def _rewrite_member(base: bytes, member: int, data: bytes) -> bytes:
+    """Replace one part; fixed timestamps so every run generates the same bytes."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(base)) as src, zipfile.ZipFile(out, "w") as dst:
         for n, item in enumerate(src.infolist()):
-            dst.writestr(item.filename, data if n == member else src.read(item.filename))
+            part = data if n == member else _STAMP.sub(b"2026-01-01T00:00:00Z", src.read(item))
+            dst.writestr(zipfile.ZipInfo(item.filename, FIXED_TIME), part)
     return out.getvalue()
+
+
+BASE_XLSX = _base_workbook()
 
 
 @st.composite

@@ -173,3 +173,36 @@ def test_cli_refuses_over_a_limit_set_in_the_environment(sqlite_url: str, tmp_pa
     accepted = run("import", str(path), "--dry-run", "--database-url", sqlite_url)
     assert accepted.returncode == 0 and "dry run" in accepted.stdout
     engine.dispose()
+
+
+def test_workbook_cells_columns_and_cell_length_are_bounded(tmp_path: Path) -> None:
+    book = Workbook()
+    for sheet in (book.active, book.create_sheet("tweede")):
+        for row in (["id", "name", "type"], ["S01", "De Linde", "school"], ["P1", "Ana", "leraar"]):
+            sheet.append(row)
+    book.save(tmp_path / "twee.xlsx")
+    assert read_path(tmp_path / "twee.xlsx", MB, ImportLimits(cells=18))[1] == []
+    [error] = read_path(tmp_path / "twee.xlsx", MB, ImportLimits(cells=15))[1]
+    assert str(error) == "twee.xlsx:tweede, row 3: >15 cells, over the limit of 15 cells"
+    [error] = read_path(tmp_path / "twee.xlsx", MB, ImportLimits(columns=2))[1]
+    assert str(error) == "twee.xlsx:Sheet, row 1: 3 columns, over the limit of 2 columns"
+    book.active["B2"] = "x" * 21  # openpyxl itself cuts cells at Excel's 32,767
+    book.save(tmp_path / "lang.xlsx")
+    [error] = read_path(tmp_path / "lang.xlsx", MB, ImportLimits(cell_chars=20))[1]
+    assert str(error) == (
+        "lang.xlsx:Sheet, row 2, column B: cell longer than the limit of 20 characters"
+    )
+
+
+def test_workbook_needing_a_newer_zip_version_is_unreadable_not_a_crash(tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.append(["id", "name", "type"])
+    book.save(tmp_path / "v.xlsx")
+    data = bytearray((tmp_path / "v.xlsx").read_bytes())
+    entry = data.index(b"PK\x01\x02")  # the first central directory entry
+    data[entry + 6] = 0x40  # "version needed to extract": 6.4, which zipfile refuses
+    (tmp_path / "v.xlsx").write_bytes(bytes(data))
+    [error] = read_path(tmp_path / "v.xlsx", MB)[1]
+    assert str(error) == (
+        "v.xlsx: cannot read the file: not a valid .xlsx workbook (zip file version 6.4)"
+    )
