@@ -13,6 +13,8 @@ from typing import Literal
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from db.imports.limits import ImportLimits
+
 ENV_PREFIX = "COLLABNET_"
 DEFAULT_DATABASE_URL = "sqlite:///collabnet.db"
 DEV_SECRET_KEY = "dev-only-change-me"
@@ -40,6 +42,14 @@ class Settings(BaseSettings):
     language: Literal["nl", "en"] = Field("nl", description="Default UI language.")
     max_upload_bytes: int = Field(
         20 * 1024 * 1024, gt=0, description="Largest import file accepted (bytes)."
+    )
+    import_max_rows: int = Field(200_000, gt=0, description="Most data rows in one import table.")
+    import_max_columns: int = Field(100, gt=0, description="Most columns in one import table.")
+    import_max_cells: int = Field(
+        5_000_000, gt=0, description="Most cells in one import file (all sheets)."
+    )
+    import_max_unpacked_bytes: int = Field(
+        50_000_000, gt=0, description="Largest unpacked size of an .xlsx workbook (bytes)."
     )
     debug: bool = Field(
         False, description="Dash debug mode (dev tools, reloader off); local mode only."
@@ -78,6 +88,16 @@ class Settings(BaseSettings):
         except ValueError as exc:
             raise ValueError(f"not a rate limit like '5 per minute': {value!r}") from exc
         return value
+
+    @property
+    def import_limits(self) -> ImportLimits:
+        """The importer's bounds, so a server can be tuned by COLLABNET_IMPORT_MAX_* variables."""
+        return ImportLimits(
+            rows=self.import_max_rows,
+            columns=self.import_max_columns,
+            cells=self.import_max_cells,
+            unpacked_bytes=self.import_max_unpacked_bytes,
+        )
 
     @property
     def listens_beyond_localhost(self) -> bool:

@@ -60,6 +60,7 @@ def import_command(
                     dry_run=dry_run,
                     add_themes=add_themes,
                     max_bytes=settings.max_upload_bytes,
+                    limits=settings.import_limits,
                     progress=on_progress,
                 )
         except ImportFailed as exc:

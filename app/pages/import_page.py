@@ -171,6 +171,7 @@ def check_or_import(contents, _clicks, filenames, add_themes, language):
         dry_run=not confirmed,
         language=normalise_language(language, services.settings.language),
         max_bytes=services.settings.max_upload_bytes,
+        limits=services.settings.import_limits,
         add_themes=isinstance(add_themes, list) and "add" in add_themes,
     )
     return (
@@ -230,6 +231,7 @@ def download_report(_clicks, contents, filenames, add_themes, language):
         filenames,
         language=lang,
         max_bytes=services.settings.max_upload_bytes,
+        limits=services.settings.import_limits,
         add_themes=isinstance(add_themes, list) and "add" in add_themes,
     )
     if report is None:

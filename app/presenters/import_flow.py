@@ -27,7 +27,15 @@ from app.messages import import_page as _messages  # noqa: F401 - registers the 
 from app.presenters.import_errors import error_rows, read_codebook
 from app.presenters.import_uploads import decode_uploads, write_uploads
 from app.viewer import Viewer
-from db.imports import ImportFailed, ImportReport, RowError, import_files, write_error_report
+from db.imports import (
+    DEFAULT_LIMITS,
+    ImportFailed,
+    ImportLimits,
+    ImportReport,
+    RowError,
+    import_files,
+    write_error_report,
+)
 from db.templates import WORKBOOK_NAME, write_templates
 
 ERROR_FIELDS: Final = ("file", "row", "column", "value", "reason", "accepted", "suggestion")
@@ -61,6 +69,7 @@ def run_import(
     language: object,
     max_bytes: int,
     add_themes: object = False,
+    limits: ImportLimits = DEFAULT_LIMITS,
 ) -> ImportOutcome:
     """Decode, write to a temporary directory, import (or dry-run) and word the result."""
     lang = normalise_language(language)
@@ -74,18 +83,15 @@ def run_import(
     with tempfile.TemporaryDirectory(prefix="collabnet-upload-") as tmp:
         paths = write_uploads(uploads, Path(tmp))
         try:
-            if problems:  # never write part of what the user sent
-                import_files(
-                    engine, paths, dry_run=True, add_themes=add_themes is True, max_bytes=max_bytes
-                )
-            else:
-                report = import_files(
-                    engine,
-                    paths,
-                    dry_run=dry_run,
-                    add_themes=add_themes is True,
-                    max_bytes=max_bytes,
-                )
+            checked = import_files(
+                engine,
+                paths,
+                dry_run=dry_run or bool(problems),  # never write part of what the user sent
+                add_themes=add_themes is True,
+                max_bytes=max_bytes,
+                limits=limits,
+            )
+            report = None if problems else checked
         except ImportFailed as failed:
             errors.extend(failed.errors)
     if errors or report is None:
@@ -164,6 +170,7 @@ def error_report(
     language: object,
     max_bytes: int,
     add_themes: object = False,
+    limits: ImportLimits = DEFAULT_LIMITS,
 ) -> bytes | None:
     """The CSV error report of a dry run of the uploads (None when there are no errors)."""
     lang = normalise_language(language)
@@ -174,7 +181,12 @@ def error_report(
         try:
             if paths:
                 import_files(
-                    engine, paths, dry_run=True, add_themes=add_themes is True, max_bytes=max_bytes
+                    engine,
+                    paths,
+                    dry_run=True,
+                    add_themes=add_themes is True,
+                    max_bytes=max_bytes,
+                    limits=limits,
                 )
         except ImportFailed as failed:
             errors.extend(failed.errors)

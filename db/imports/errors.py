@@ -102,6 +102,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "file is {size} bytes, over the limit of {limit} bytes",
         "bestand is {size} bytes, meer dan de limiet van {limit} bytes",
     ),
+    "too_many_rows": (
+        "{count} rows, over the limit of {limit} rows",
+        "{count} rijen, meer dan de limiet van {limit} rijen",
+    ),
+    "too_many_columns": (
+        "{count} columns, over the limit of {limit} columns",
+        "{count} kolommen, meer dan de limiet van {limit} kolommen",
+    ),
+    "too_many_cells": (
+        "{count} cells, over the limit of {limit} cells",
+        "{count} cellen, meer dan de limiet van {limit} cellen",
+    ),
+    "cell_too_long": (
+        "cell longer than the limit of {limit} characters",
+        "cel langer dan de limiet van {limit} tekens",
+    ),
+    "too_large_unpacked": (
+        "workbook unpacks to {size} bytes, over the limit of {limit} bytes",
+        "werkmap is uitgepakt {size} bytes, meer dan de limiet van {limit} bytes",
+    ),
+    "zip_bomb": (
+        "part {part} compresses {ratio}:1, over the limit of {limit}:1 (not a real workbook?)",
+        "onderdeel {part} is {ratio}:1 gecomprimeerd, meer dan de limiet van {limit}:1"
+        " (geen echte werkmap?)",
+    ),
     "unreadable": ("cannot read the file: {detail}", "kan het bestand niet lezen: {detail}"),
     "unsupported": (
         "unsupported file type (use .csv or .xlsx)",

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from db.imports.errors import ImportFailed, RowError
+from db.imports.limits import DEFAULT_LIMITS, ImportLimits
 from db.imports.plan import DbState
 from db.imports.reading import Table, read_path
 from db.imports.validate import validate
@@ -65,14 +66,17 @@ class ImportReport:
 
 
 def read_files(
-    paths: Sequence[Path], max_bytes: int, progress: Callable[[str, int, int], None] | None
+    paths: Sequence[Path],
+    max_bytes: int,
+    progress: Callable[[str, int, int], None] | None,
+    limits: ImportLimits = DEFAULT_LIMITS,
 ) -> tuple[list[Table], list[RowError]]:
     tables: list[Table] = []
     errors: list[RowError] = []
     for n, path in enumerate(paths):
         if progress is not None:
             progress("read", n, len(paths))
-        found, problems = read_path(Path(path), max_bytes)
+        found, problems = read_path(Path(path), max_bytes, limits)
         tables.extend(found)
         errors.extend(problems)
     if progress is not None:
@@ -88,12 +92,14 @@ def import_files(
     add_themes: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[str, int, int], None] | None = None,
+    limits: ImportLimits = DEFAULT_LIMITS,
 ) -> ImportReport:
     """Import CSV/XLSX files into the database in one transaction, or raise ImportFailed.
 
     ``progress(stage, done, total)`` is called while reading, validating and writing.
+    ``limits`` bounds rows, columns, cells and unpacked size per file before parsing.
     """
-    tables, errors = read_files(paths, max_bytes, progress)
+    tables, errors = read_files(paths, max_bytes, progress, limits)
     with engine.connect() as conn:
         transaction = conn.begin()
         try:

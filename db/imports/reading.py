@@ -19,6 +19,13 @@ import pandas as pd
 
 from db.imports.errors import RowError, row_error
 from db.imports.kinds import known_count
+from db.imports.limits import (
+    DEFAULT_LIMITS,
+    ImportLimits,
+    check_cells,
+    check_csv_shape,
+    check_workbook_zip,
+)
 from db.imports.values import format_number
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls (and .doc)
@@ -34,7 +41,9 @@ class Table:
     rows: list[list[str]] = field(default_factory=list)
 
 
-def read_path(path: Path, max_bytes: int) -> tuple[list[Table], list[RowError]]:
+def read_path(
+    path: Path, max_bytes: int, limits: ImportLimits = DEFAULT_LIMITS
+) -> tuple[list[Table], list[RowError]]:
     """Tables in ``path`` and the file-level errors that stopped reading it."""
     name = path.name
     if not path.is_file():
@@ -46,9 +55,9 @@ def read_path(path: Path, max_bytes: int) -> tuple[list[Table], list[RowError]]:
     if suffix == ".xls":
         return [], [row_error("xls_file", name)]
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
+        return _read_xlsx(path, limits)
     if suffix in (".csv", ".txt"):
-        return _read_csv(path.read_bytes(), name)
+        return _read_csv(path.read_bytes(), name, limits)
     return [], [row_error("unsupported", name)]
 
 
@@ -96,7 +105,7 @@ def choose_delimiter(first_line: str) -> str:
     return max(DELIMITERS, key=lambda d: (*score(d), -DELIMITERS.index(d)))
 
 
-def _read_csv(raw: bytes, name: str) -> tuple[list[Table], list[RowError]]:
+def _read_csv(raw: bytes, name: str, limits: ImportLimits) -> tuple[list[Table], list[RowError]]:
     if not raw.strip():
         return [], [row_error("empty_file", name)]
     text, error = _decode(raw, name)
@@ -104,6 +113,10 @@ def _read_csv(raw: bytes, name: str) -> tuple[list[Table], list[RowError]]:
         return [], [error] if error else []
     first_line = text.lstrip("\r\n").splitlines()[0]
     delimiter = choose_delimiter(first_line)
+    width = len(next(csv.reader([first_line], delimiter=delimiter), []))
+    too_big = check_csv_shape(raw, width, name, limits)
+    if too_big is not None:
+        return [], [too_big]
     try:
         frame = pd.read_csv(
             io.StringIO(text),
@@ -126,6 +139,9 @@ def _read_csv(raw: bytes, name: str) -> tuple[list[Table], list[RowError]]:
     # na_filter=False: every cell is already a str; no per-cell copy (memory at 100k rows)
     header = [str(c) for c in cells[0]]
     del cells[0]
+    too_long = check_cells(header, cells, name, limits)
+    if too_long is not None:
+        return [], [too_long]
     return [Table(name, header, cells)], []
 
 
@@ -143,23 +159,32 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _read_xlsx(path: Path) -> tuple[list[Table], list[RowError]]:
+def _read_xlsx(path: Path, limits: ImportLimits) -> tuple[list[Table], list[RowError]]:
     from openpyxl import load_workbook
 
     name = path.name
-    raw_head = path.read_bytes()[:8]
+    with path.open("rb") as handle:
+        raw_head = handle.read(8)
     if raw_head.startswith(OLE_MAGIC):
         return [], [row_error("xls_file", name)]
     if path.stat().st_size == 0:
         return [], [row_error("empty_file", name)]
+    refused = check_workbook_zip(path, limits)
+    if refused is not None:
+        return [], [refused]
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zipfile/KeyError/InvalidFileException
         return [], [row_error("unreadable", name, detail=f"not a valid .xlsx workbook ({exc})")]
     tables: list[Table] = []
+    cells_left = limits.cells  # the cell limit is for the whole workbook
     try:
         for sheet in book.worksheets:
-            rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            table_name = f"{name}:{sheet.title}"
+            rows, error = _sheet_rows(sheet, table_name, limits, cells_left)
+            if error is not None:
+                return [], [error]
+            cells_left -= sum(len(r) for r in rows)
             while rows and not any(c.strip() for c in rows[-1]):
                 rows.pop()
             while rows and not any(c.strip() for c in rows[0]):
@@ -171,9 +196,49 @@ def _read_xlsx(path: Path) -> tuple[list[Table], list[RowError]]:
                 header = header[:-1]
             width = len(header)
             body = [(r + [""] * width)[:width] for r in rows[1:]]
-            tables.append(Table(f"{name}:{sheet.title}", header, body))
+            tables.append(Table(table_name, header, body))
+    except Exception as exc:  # a damaged part: zlib/CRC/XML errors surface only while streaming
+        return [], [row_error("unreadable", name, detail=f"not a valid .xlsx workbook ({exc})")]
     finally:
         book.close()
     if not tables:
         return [], [row_error("empty_file", name)]
     return tables, []
+
+
+def _sheet_rows(
+    sheet: object, name: str, limits: ImportLimits, cells_left: int
+) -> tuple[list[list[str]], RowError | None]:
+    """Stream one sheet's rows, refusing at the first row, column or cell over a limit.
+
+    The declared dimension is dropped first: a forged ``A1:XFD1048576`` would make
+    openpyxl pad every row to 16,384 cells and emit a million empty rows.
+    """
+    from openpyxl.utils import get_column_letter
+
+    sheet.reset_dimensions()  # type: ignore[attr-defined]
+    rows: list[list[str]] = []
+    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):  # type: ignore[attr-defined]
+        if number > limits.rows + 1:  # + 1: the header row
+            return [], row_error(
+                "too_many_rows", name, number, count=f">{limits.rows}", limit=limits.rows
+            )
+        width = len(values)
+        while width and values[width - 1] in (None, ""):
+            width -= 1
+        if width > limits.columns:
+            return [], row_error(
+                "too_many_columns", name, number, count=width, limit=limits.columns
+            )
+        cells_left -= width
+        if cells_left < 0:
+            return [], row_error(
+                "too_many_cells", name, number, count=f">{limits.cells}", limit=limits.cells
+            )
+        row = [_cell_text(v) for v in values[:width]]
+        for index, text in enumerate(row):
+            if len(text) > limits.cell_chars:
+                column = get_column_letter(index + 1)
+                return [], row_error("cell_too_long", name, number, column, limit=limits.cell_chars)
+        rows.append(row)
+    return rows, None

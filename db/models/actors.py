@@ -25,9 +25,7 @@ class Actor(Timestamped, Base):
     """An organisation, person or group; ``key`` is the stable id of the import files."""
 
     __tablename__ = "actor"
-    __table_args__ = (
-        CheckConstraint("kind IN ('organisation', 'person', 'group')", name="kind"),
-    )
+    __table_args__ = (CheckConstraint("kind IN ('organisation', 'person', 'group')", name="kind"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(80), nullable=False, unique=True)

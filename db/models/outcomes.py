@@ -28,9 +28,7 @@ class Story(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(80), nullable=False, unique=True)
-    tie_id: Mapped[int | None] = mapped_column(
-        ForeignKey("tie.id", ondelete="CASCADE"), index=True
-    )
+    tie_id: Mapped[int | None] = mapped_column(ForeignKey("tie.id", ondelete="CASCADE"), index=True)
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("actor.id", ondelete="CASCADE"), index=True
     )

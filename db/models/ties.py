@@ -50,9 +50,7 @@ class TieCode(Base):
 
     __tablename__ = "tie_code"
 
-    tie_id: Mapped[int] = mapped_column(
-        ForeignKey("tie.id", ondelete="CASCADE"), primary_key=True
-    )
+    tie_id: Mapped[int] = mapped_column(ForeignKey("tie.id", ondelete="CASCADE"), primary_key=True)
     entry_id: Mapped[int] = mapped_column(
         ForeignKey("codebook_entry.id", ondelete="RESTRICT"), primary_key=True, index=True
     )
