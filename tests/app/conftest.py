@@ -8,6 +8,7 @@ from the shared ``sqlite_url`` fixture.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
@@ -16,6 +17,8 @@ from app.settings import Settings
 from db.engine import make_engine
 from db.models import Actor, Affiliation, Membership
 from db.session import transaction
+from graph.records import NetworkRecords
+from tests.demo_database import demo_database, read_records
 
 # key, kind, type, name, sector, region
 SMALL_ACTORS = (
@@ -75,3 +78,10 @@ def small_engine(small_url: str) -> Iterator[Engine]:
 @pytest.fixture
 def small_settings(small_url: str) -> Settings:
     return Settings(database_url=small_url, secret_key="test", language="nl")
+
+
+@pytest.fixture(scope="module")
+def records(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> NetworkRecords:
+    """The demo partnership's records from a real SQLite file, once per test module
+    (a module that needs other records defines its own ``records``)."""
+    return read_records(demo_database(sqlite_template, tmp_path_factory.mktemp("demo")))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from app.presenters.actor_page import actor_page, actor_tie, resolve_actor_id
@@ -11,12 +9,6 @@ from app.presenters.stories import stories_for_actor
 from app.viewer import LOCAL_USER
 from graph.filters import NetworkFilter, network_for
 from graph.records import NetworkRecords
-from tests.demo_database import demo_database, read_records
-
-
-@pytest.fixture(scope="module")
-def records(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> NetworkRecords:
-    return read_records(demo_database(sqlite_template, tmp_path_factory.mktemp("actor")))
 
 
 def _by_key(records: NetworkRecords, key: str):

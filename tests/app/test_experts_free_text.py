@@ -7,22 +7,14 @@ said "groep", repeated one reason three times and left out the dyslexia expert.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from app.presenters import experts as presenter
 from app.viewer import LOCAL_USER
 from graph.records import NetworkRecords
 from seeds.demo import DEMO_BEST_EXPERT, NO_SUPPLY_THEMES
-from tests.demo_database import demo_database, read_records
 
 VERA = "P068"
-
-
-@pytest.fixture(scope="module")
-def records(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> NetworkRecords:
-    return read_records(demo_database(sqlite_template, tmp_path_factory.mktemp("free-text")))
 
 
 def ask(records: NetworkRecords, text: str, language: str = "nl", **kw) -> presenter.ExpertsView:

@@ -4,7 +4,6 @@ that follow the number of actors, every view fitted to the box, the grouped layo
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pytest
 
@@ -16,15 +15,8 @@ from app.presenters.explorer_view import explorer_view, parse_request
 from app.viewer import LOCAL_USER
 from graph.overlap import node_overlaps
 from graph.records import NetworkRecords
-from tests.demo_database import demo_database, read_records
 
 LEVELS = ("person", "organisation", "mixed")
-
-
-@pytest.fixture(scope="module")
-def records(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> NetworkRecords:
-    url = demo_database(sqlite_template, tmp_path_factory.mktemp("picture"))
-    return read_records(url)
 
 
 @pytest.fixture(autouse=True)

@@ -6,8 +6,6 @@ the same records, so the tests check the presenter's plumbing, not copied number
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import networkx as nx
 import pytest
 
@@ -32,13 +30,6 @@ from graph.labels import Labels
 from graph.projections import two_mode_graph
 from graph.records import NetworkRecords
 from graph.timeslice import school_years
-from tests.demo_database import demo_database, read_records
-
-
-@pytest.fixture(scope="module")
-def records(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> NetworkRecords:
-    url = demo_database(sqlite_template, tmp_path_factory.mktemp("explorer"))
-    return read_records(url)
 
 
 @pytest.fixture(autouse=True)

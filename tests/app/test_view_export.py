@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from pathlib import Path
 from xml.etree import ElementTree
 
 import networkx as nx
@@ -18,14 +17,8 @@ from app.presenters import view_export
 from app.presenters.explorer_view import explorer_view, full_metrics, parse_request
 from app.viewer import LOCAL_USER
 from graph.records import NetworkRecords
-from tests.demo_database import demo_database, read_records
 
 QUERY = "level=organisation&theme=ict&hide_isolates=1"
-
-
-@pytest.fixture(scope="module")
-def records(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> NetworkRecords:
-    return read_records(demo_database(sqlite_template, tmp_path_factory.mktemp("export")))
 
 
 @pytest.fixture
